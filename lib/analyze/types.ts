@@ -1,0 +1,307 @@
+/**
+ * The observation contract: what `analyze()` returns, what `audit --json` prints and what the
+ * extension stores. Field names follow the foundation issue; additions sit beside them.
+ */
+
+/** RACE stages (Plan, Reach, Act, Convert, Engage). */
+export type RaceStage = 'plan' | 'reach' | 'act' | 'convert' | 'engage';
+export const RACE_STAGES: readonly RaceStage[] = ['plan', 'reach', 'act', 'convert', 'engage'];
+
+/** Funnel position of a channel or piece of evidence. */
+export type FunnelStage = 'tofu' | 'mofu' | 'bofu';
+
+/** Paid, owned or earned media. */
+export type MediaType = 'paid' | 'owned' | 'earned';
+
+/** The marketing channels the product recognises (see channels/taxonomy.ts). */
+export type ChannelId =
+  | 'seo-content'
+  | 'paid-search'
+  | 'paid-social'
+  | 'display-retargeting'
+  | 'shopping-marketplaces'
+  | 'affiliate'
+  | 'influencer'
+  | 'email-sms'
+  | 'organic-social'
+  | 'community'
+  | 'loyalty-referral'
+  | 'reviews'
+  | 'chat-messaging';
+
+export type ObservationKind = 'page' | 'product' | 'serp' | 'ad' | 'social-profile';
+
+/**
+ * Where a piece of evidence was found. Every claim shown to the user carries at least one.
+ * `source` names the kind of place; `value` is the matched text, URL or name (trimmed);
+ * `selector` locates it in the page where that makes sense.
+ */
+export interface Evidence {
+  source: EvidenceSource;
+  value: string;
+  selector?: string;
+  /** What the evidence points at, e.g. a technology id or a social platform. */
+  ref?: string;
+}
+
+export type EvidenceSource =
+  | 'script-src' // <script src>
+  | 'resource' // a URL the page loaded (Performance API) or referenced (img, iframe, link)
+  | 'inline-script' // text of an inline <script>
+  | 'meta' // <meta name/property>
+  | 'cookie' // a cookie name written by a script
+  | 'dom' // an element id, class or attribute
+  | 'global' // a window global seen in the page's own world
+  | 'link' // an <a href>
+  | 'form' // a <form> and its fields
+  | 'structured-data' // JSON-LD, microdata or RDFa
+  | 'text' // visible text
+  | 'url' // the clipped URL itself (campaign parameters)
+  | 'technology' // derived from a detected technology
+  | 'implies' // implied by another technology
+  | 'adapter'; // a site adapter's reading of the page
+
+export interface PageMeta {
+  title: string | null;
+  description: string | null;
+  lang: string | null;
+  canonical: string | null;
+  siteName: string | null;
+  image: string | null;
+  /** Extras beside the contract's names. */
+  dir?: 'ltr' | 'rtl' | null;
+  author?: string | null;
+  publisher?: string | null;
+  logo?: string | null;
+  date?: string | null;
+  hreflang?: { lang: string; url: string }[];
+  openGraph?: Record<string, string>;
+  twitter?: Record<string, string>;
+  headings?: { level: number; text: string }[];
+  robots?: string | null;
+  keywords?: string[];
+}
+
+export type Availability =
+  | 'in_stock'
+  | 'out_of_stock'
+  | 'preorder'
+  | 'backorder'
+  | 'limited'
+  | 'discontinued'
+  | 'unknown';
+
+export interface Offer {
+  price: number;
+  currency: string | null;
+  regularPrice?: number;
+  availability?: Availability;
+  /** Percentage off regularPrice, rounded to one decimal. */
+  discountPercent?: number;
+  name?: string;
+  sku?: string;
+  /** Where a range or "from" price was written. */
+  priceMax?: number;
+  isFromPrice?: boolean;
+  evidence: Evidence[];
+}
+
+export interface Promotion {
+  type: 'percent-off' | 'amount-off' | 'strike-through' | 'free-shipping' | 'coupon' | 'countdown' | 'bundle' | 'bnpl' | 'gift';
+  text: string;
+  value?: number;
+  currency?: string | null;
+  code?: string;
+  threshold?: number;
+  evidence: Evidence[];
+}
+
+export interface Technology {
+  id: string;
+  name: string;
+  categories: string[];
+  channels: ChannelId[];
+  stage: RaceStage;
+  /** 0..1; several independent kinds of evidence raise it. */
+  confidence: number;
+  evidence: Evidence[];
+  website?: string;
+}
+
+export type SocialPlatform =
+  | 'instagram'
+  | 'tiktok'
+  | 'youtube'
+  | 'facebook'
+  | 'x'
+  | 'linkedin'
+  | 'pinterest'
+  | 'threads'
+  | 'bluesky'
+  | 'line'
+  | 'zalo'
+  | 'kakaotalk'
+  | 'whatsapp'
+  | 'telegram'
+  | 'snapchat'
+  | 'reddit'
+  | 'discord'
+  | 'naver-blog'
+  | 'github';
+
+export interface SocialProfileLink {
+  platform: SocialPlatform;
+  handle: string;
+  url: string;
+  evidence?: Evidence[];
+}
+
+export interface EmailCapture {
+  present: boolean;
+  /** Also true where an SMS opt-in (phone field in a signup form, SMS provider) is present. */
+  sms?: boolean;
+  forms?: { kind: FormKind; selector: string; fields: string[] }[];
+  evidence: Evidence[];
+}
+
+export type FormKind = 'newsletter' | 'login' | 'register' | 'search' | 'contact' | 'checkout' | 'add-to-cart' | 'password' | 'other';
+
+export interface Messaging {
+  headline: string | null;
+  hero: string | null;
+  ctas: string[];
+  valueProps: string[];
+}
+
+export interface Campaign {
+  /** The paid channel that brought the visit, inferred from click ids and utm_*. */
+  channel: ChannelId | null;
+  source: string | null;
+  medium: string | null;
+  name: string | null;
+  term?: string | null;
+  content?: string | null;
+  clickIds: string[];
+  evidence: Evidence[];
+}
+
+export interface ChannelClaim {
+  channel: ChannelId;
+  stage: RaceStage;
+  media: MediaType;
+  funnel: FunnelStage;
+  /** 0..1 */
+  confidence: number;
+  evidence: Evidence[];
+}
+
+export interface Ad {
+  advertiser: string | null;
+  headline: string | null;
+  text: string | null;
+  displayUrl: string | null;
+  landingUrl: string | null;
+  /** e.g. "top-1", "bottom-2", "card-3" */
+  position: string | null;
+  /** Extras for ad libraries, shopping ads and picked ads. */
+  advertiserDomain?: string | null;
+  platform?: string;
+  libraryId?: string | null;
+  active?: boolean | null;
+  startDate?: string | null;
+  platforms?: string[];
+  cta?: string | null;
+  creativeType?: 'image' | 'video' | 'carousel' | 'text' | null;
+  creativeUrl?: string | null;
+  sitelinks?: { title: string; url: string }[];
+  product?: string | null;
+  price?: number | null;
+  currency?: string | null;
+  merchant?: string | null;
+  evidence?: Evidence[];
+}
+
+export interface SerpResult {
+  rank: number;
+  title: string;
+  url: string;
+  displayUrl: string | null;
+  snippet: string | null;
+}
+
+export interface Serp {
+  engine: string;
+  query: string | null;
+  results: SerpResult[];
+}
+
+export interface SocialProfile {
+  platform: SocialPlatform;
+  handle: string | null;
+  name: string | null;
+  followers: number | null;
+  following: number | null;
+  posts: number | null;
+  bio: string | null;
+  verified: boolean | null;
+  externalUrl?: string | null;
+  avatar?: string | null;
+}
+
+export interface StructuredDataSummary {
+  /** schema.org types seen, e.g. ["Product", "Organization", "BreadcrumbList"]. */
+  types: string[];
+  jsonld: unknown[];
+  microdata: unknown[];
+  rdfa: unknown[];
+}
+
+export interface Observation {
+  url: string;
+  domain: string | null;
+  kind: ObservationKind;
+  page: PageMeta;
+  offers: Offer[];
+  technologies: Technology[];
+  socialProfiles: SocialProfileLink[];
+  emailCapture: EmailCapture;
+  channels: ChannelClaim[];
+  ads: Ad[];
+  profile: SocialProfile | null;
+  serp?: Serp;
+  structuredData: StructuredDataSummary;
+  promotions: Promotion[];
+  messaging: Messaging;
+  campaign: Campaign | null;
+  /** Which site adapter read the page, if any. */
+  adapter?: string | null;
+  /** ISO time of capture, when known. */
+  capturedAt?: string | null;
+  analyzerVersion: number;
+}
+
+/**
+ * What the capture script hands to the analyzer. Only `html` and `url` are required, so the
+ * audit command and tests can analyse a saved page.
+ */
+export interface CaptureInput {
+  html: string;
+  url: string;
+  title?: string;
+  /** URLs of resources the page loaded (Performance API), incl. tags fired after load. */
+  resources?: string[];
+  /** Names of marketing globals present in the page's own world (fbq, ttq, dataLayer…). */
+  globals?: string[];
+  capturedAt?: string;
+  /** Set when the user picked one element as an ad with the element picker. */
+  picked?: PickedElement;
+}
+
+export interface PickedElement {
+  html: string;
+  text: string;
+  links: string[];
+  images: string[];
+  selector: string;
+  rect?: { x: number; y: number; width: number; height: number };
+}
