@@ -4,8 +4,8 @@
  * flat lists, so no extractor scans the tree again. Extractors that need a real query
  * (site adapters) get a cheerio view of the same tree through `doc.$()`, built lazily.
  */
-import { parseDocument } from 'htmlparser2';
-import type { Document, Element, AnyNode } from 'domhandler';
+import { Parser } from 'htmlparser2';
+import { DomHandler, type Document, type Element, type AnyNode } from 'domhandler';
 import { load, type CheerioAPI } from 'cheerio';
 
 export interface ScriptInfo {
@@ -54,7 +54,7 @@ const PRICE_HINT = /price|preis|prix|precio|preco|prezzo|cost|amount|money|gia|à
 const MAX_CLASS_TOKENS_PER_EL = 32;
 
 export function parsePage(html: string, url: string): PageDoc {
-  const root = parseDocument(html, { decodeEntities: true, lowerCaseAttributeNames: true });
+  const root = parseHtml(html);
   let cheerio: CheerioAPI | null = null;
   const doc: PageDoc = {
     url,
@@ -83,6 +83,41 @@ export function parsePage(html: string, url: string): PageDoc {
   };
   walk(root, doc);
   return doc;
+}
+
+/**
+ * Browsers stop nesting at a fixed depth (Chromium: 512) and so do we. Past it, htmlparser2's
+ * open-element stack (kept with `unshift`) makes every further open tag cost O(depth), so
+ * hostile markup of 200k nested <div>s would take tens of seconds. Deeper tags are dropped
+ * the way htmlparser2 drops a nested <form> (empty tag name); their text is kept.
+ */
+export const MAX_DEPTH = 512;
+
+interface ParserInternals {
+  stack: string[];
+  tagname: string;
+  emitOpenTag(name: string): void;
+}
+
+class DepthLimitedParser extends Parser {
+  constructor(handler: DomHandler) {
+    super(handler, { decodeEntities: true, lowerCaseAttributeNames: true });
+    const self = this as unknown as ParserInternals;
+    const emitOpenTag = self.emitOpenTag.bind(this);
+    self.emitOpenTag = (name: string) => {
+      if (self.stack.length >= MAX_DEPTH) {
+        self.tagname = '';
+        return;
+      }
+      emitOpenTag(name);
+    };
+  }
+}
+
+function parseHtml(html: string): Document {
+  const handler = new DomHandler();
+  new DepthLimitedParser(handler).end(html);
+  return handler.root;
 }
 
 /** Iterative walk: deeply nested hostile markup must not overflow the stack. */
