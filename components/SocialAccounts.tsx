@@ -1,0 +1,33 @@
+/** Social accounts linked or clipped, with the latest follower count and the follower trend. */
+import type { PlanObservation } from '../lib/plan/model';
+import { followerHistory } from '../lib/plan/history';
+import { useI18n } from './I18nContext';
+import { SafeLink } from './SafeLink';
+import { LineChart } from './LineChart';
+
+export function SocialAccounts({ items }: { items: PlanObservation[] }) {
+  const { t, compact } = useI18n();
+  const links = new Map<string, { platform: string; handle: string; url: string }>();
+  for (const o of items) for (const s of o.obs.socialProfiles) links.set(`${s.platform}:${s.handle.toLowerCase()}`, s);
+  const history = followerHistory(items);
+  const latest = new Map(history.map((s) => [s.key, s.points[s.points.length - 1]?.followers]));
+  if (!links.size && !history.length) return <p className="muted">—</p>;
+  return (
+    <>
+      <ul>
+        {[...links.values()].map((s) => (
+          <li key={s.url}>
+            {s.platform}: <SafeLink href={s.url}>@{s.handle}</SafeLink>
+            {latest.get(s.platform) !== undefined ? <span className="muted"> · {t('followers_count', compact(latest.get(s.platform)!))}</span> : null}
+          </li>
+        ))}
+      </ul>
+      {history.length ? (
+        <>
+          <h4>{t('profile_follower_trend')}</h4>
+          <LineChart series={history.map((s) => ({ label: s.key, points: s.points.map((p) => ({ capturedAt: p.capturedAt, value: p.followers, observationId: p.observationId })) }))} format={compact} />
+        </>
+      ) : null}
+    </>
+  );
+}

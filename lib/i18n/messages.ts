@@ -1,0 +1,41 @@
+/**
+ * Message bundles and `t()`. The bundles are the extension's own `_locales/<lang>/messages.json`
+ * files, imported at build time: chrome.i18n cannot switch language at runtime, so to honour the
+ * language the user picks we read the chosen bundle ourselves, with the same placeholder format
+ * (`$NAME$` declared in `placeholders` as `$1`…`$9`).
+ */
+import { LOCALES, type Locale } from './locales';
+
+export interface ChromeMessage {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+export type MessageBundle = Record<string, ChromeMessage>;
+
+const files = import.meta.glob<MessageBundle>('../../public/_locales/*/messages.json', { eager: true, import: 'default' });
+
+export const BUNDLES: Readonly<Record<Locale, MessageBundle>> = Object.fromEntries(
+  LOCALES.map((l) => [l, files[`../../public/_locales/${l}/messages.json`] ?? {}]),
+) as Record<Locale, MessageBundle>;
+
+export type Substitution = string | number;
+export type Translate = (key: string, ...subs: Substitution[]) => string;
+
+/** Chrome's substitution rules: `$name$` → its placeholder's content, then `$1`…`$9` → arguments, `$$` → `$`. */
+export function format(m: ChromeMessage, subs: readonly Substitution[]): string {
+  const ph = m.placeholders ?? {};
+  const lower = Object.fromEntries(Object.entries(ph).map(([k, v]) => [k.toLowerCase(), v.content]));
+  const withPh = m.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (all, name: string) => lower[name.toLowerCase()] ?? all);
+  return withPh.replace(/\$(\$|[1-9])/g, (_all, d: string) => (d === '$' ? '$' : String(subs[Number(d) - 1] ?? '')));
+}
+
+/** A translator for one locale; missing keys fall back to English, then to the key itself. */
+export function makeT(locale: Locale, bundles: Readonly<Record<Locale, MessageBundle>> = BUNDLES): Translate {
+  const own = bundles[locale] ?? {};
+  const en = bundles.en ?? {};
+  return (key, ...subs) => {
+    const m = own[key] ?? en[key];
+    return m ? format(m, subs) : key;
+  };
+}

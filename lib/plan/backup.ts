@@ -1,0 +1,39 @@
+/**
+ * The JSON backup of everything stored — every table of the database, settings included — and
+ * its restore. Restore validates first (backup-schema), then replaces the stored data in ONE
+ * read-write transaction over all tables: either every table holds the backup afterwards, or
+ * (on any failure) nothing changed.
+ */
+import type Dexie from 'dexie';
+import { BACKUP_FORMAT, BACKUP_VERSION, previewBackup, type BackupError } from './backup-schema';
+import { encodeValue } from './backup-codec';
+
+export async function backupJson(database: Dexie, now: Date = new Date()): Promise<string> {
+  const tables: Record<string, unknown[]> = {};
+  await database.transaction('r', database.tables, async () => {
+    for (const table of database.tables) tables[table.name] = (await encodeValue(await table.toArray())) as unknown[];
+  });
+  return JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, dbVersion: database.verno, exportedAt: now.toISOString(), tables });
+}
+
+export type RestoreResult = { ok: true; counts: Record<string, number> } | { ok: false; error: BackupError };
+
+export async function applyBackup(database: Dexie, text: string): Promise<RestoreResult> {
+  const parsed = previewBackup(text);
+  if (!parsed.ok) return parsed;
+  const names = new Set(database.tables.map((t) => t.name));
+  const unknown = Object.keys(parsed.tables).find((n) => !names.has(n));
+  if (unknown) return { ok: false, error: { key: 'err_invalid', params: [`unknown table ${unknown}`] } };
+  try {
+    await database.transaction('rw', database.tables, async () => {
+      for (const table of database.tables) {
+        await table.clear();
+        const rows = parsed.tables[table.name];
+        if (rows?.length) await table.bulkAdd(rows);
+      }
+    });
+  } catch (e) {
+    return { ok: false, error: { key: 'err_invalid', params: [e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e)] } };
+  }
+  return { ok: true, counts: parsed.preview.counts };
+}

@@ -1,0 +1,41 @@
+/**
+ * `exportData(format)`: what the `export` runtime message answers with. Markdown is the plan in
+ * the user's chosen language, CSV the clips (or, with `table: 'matrix'`, the matrix), JSON the
+ * full backup. Reads the store through the named queries only.
+ */
+import type Dexie from 'dexie';
+import { db } from '../store/db';
+import { planData, planSettings } from '../store/queries-plan';
+import { makeI18n, resolveLocale, type Locale } from '../i18n';
+import { buildPlanInput } from './plan-input';
+import { renderMarkdownPlan } from './markdown';
+import { matrixCsv, observationsCsv } from './csv';
+import { computeMatrix } from './matrix';
+import { backupJson } from './backup';
+
+export type ExportFormat = 'markdown' | 'csv' | 'json';
+
+export interface ExportOptions {
+  /** Which CSV: the clips (default) or the matrix. */
+  table?: 'observations' | 'matrix';
+  /** Overrides the stored language choice (tests, tools). */
+  locale?: Locale;
+  now?: Date;
+  database?: Dexie;
+}
+
+function browserTag(): string {
+  return globalThis.navigator?.language ?? 'en';
+}
+
+export async function exportData(format: ExportFormat, opts: ExportOptions = {}): Promise<string> {
+  const database = opts.database ?? db;
+  const now = opts.now ?? new Date();
+  if (format === 'json') return backupJson(database, now);
+  const data = await planData(database);
+  if (format === 'csv') return opts.table === 'matrix' ? matrixCsv(computeMatrix(data)) : observationsCsv(data);
+  if (format !== 'markdown') throw new Error(`unknown export format: ${String(format)}`);
+  const settings = await planSettings(database);
+  const locale = opts.locale ?? resolveLocale(settings.language, browserTag());
+  return renderMarkdownPlan(buildPlanInput(data, settings), makeI18n(locale), now);
+}

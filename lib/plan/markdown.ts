@@ -1,0 +1,126 @@
+/**
+ * The Markdown plan. Reach is written out in full — situation and competitive landscape, target
+ * audience, chosen channels with budget, KPIs and evidence links — and Act, Convert and Engage
+ * are seeded from what competitors do. All words come from the message bundles, so the plan is
+ * in the user's language; captured text is escaped so it cannot inject Markdown links or tables.
+ */
+import type { I18n } from '../i18n';
+import { channelKey, factorKey, goalKey, kpiKey, metricKey, pestleKey, seedKey, themeKey } from '../i18n/keys';
+import type { PlanInput } from './plan-input';
+import { PESTLE_KEYS } from './settings';
+import type { Seed } from './seeds';
+import type { ChannelScore } from './scoring';
+
+/** Escape Markdown syntax in captured text; keep it on one line. */
+export function mdText(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim().replace(/([\\`*_{}[\]()<>#+!|~])/g, '\\$1');
+}
+
+/** Only http(s) URLs become links; anything else is shown as escaped text. */
+export function mdLink(label: string, url: string | null | undefined): string {
+  if (!url || !/^https?:\/\//i.test(url)) return mdText(label);
+  return `[${mdText(label)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+}
+
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+const table = (head: string[], rows: string[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+
+export function renderMarkdownPlan(p: PlanInput, i: I18n, now: Date = new Date()): string {
+  const { t } = i;
+  const out: string[] = [`# ${t('md_title')}`, '', `_${t('md_generated', i.dateTime(now))}_`, ''];
+  out.push(`## ${t('md_plan')}`, '', ...landscapeSection(p, i), '', ...pestleSection(p, i), '', ...goalsSection(p, i), '');
+  out.push(`## ${t('md_reach')}`, '', ...audienceSection(p, i), '', ...channelsSection(p, i), '', ...searchesSection(p, i), '');
+  for (const stage of ['act', 'convert', 'engage'] as const) out.push(`## ${t(`md_${stage}`)}`, '', ...seedLines(p.seeds.filter((s) => s.stage === stage), i), '');
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+function landscapeSection(p: PlanInput, i: I18n): string[] {
+  const { t } = i;
+  const rows = p.landscape.map((r) => [
+    mdText(r.name) + (r.own ? ` (${t('competitor_own')})` : ''),
+    i.number(r.clips),
+    r.channels.map((c) => t(channelKey(c))).join(', ') || '—',
+    i.number(r.followers),
+    i.number(r.ads),
+    r.medianPrice === null ? '—' : i.money(r.medianPrice, r.currency),
+  ]);
+  const head = ['landscape_col_competitor', 'landscape_col_clips', 'landscape_col_channels', 'landscape_col_followers', 'landscape_col_ads', 'landscape_col_price'].map((k) => t(k));
+  return [`### ${t('md_landscape')}`, '', rows.length ? table(head, rows) : t('md_none')];
+}
+
+function pestleSection(p: PlanInput, i: I18n): string[] {
+  const lines = PESTLE_KEYS.map((k) => `- **${i.t(pestleKey(k))}:** ${mdText(p.settings.pestle[k]) || '—'}`);
+  return [`### ${i.t('md_pestle')}`, '', ...lines];
+}
+
+function goalsSection(p: PlanInput, i: I18n): string[] {
+  const { t } = i;
+  const rows = p.benchmarks.map((b) => {
+    const goal = p.settings.goals[b.id];
+    const fmt = (v: number) => (b.unit === '%' ? `${i.number(v)} %` : i.money(v, 'USD'));
+    return [t(channelKey(b.channel)), t(metricKey(b.metric)), fmt(b.value), Number.isFinite(goal) ? fmt(goal) : '—', mdLink(`${b.source.name} (${b.source.year})`, b.source.url)];
+  });
+  const head = ['bench_channel', 'bench_metric', 'bench_value', 'bench_goal', 'bench_source'].map((k) => t(k));
+  return [`### ${t('md_goals')}`, '', table(head, rows)];
+}
+
+function audienceSection(p: PlanInput, i: I18n): string[] {
+  const { t } = i;
+  const a = p.context.audience;
+  return [
+    `### ${t('md_audience')}`,
+    '',
+    mdText(a.description) || t('md_no_audience'),
+    '',
+    `- ${t('ctx_age')}: ${t(`age_${a.age}`)}`,
+    `- ${t('ctx_buyer')}: ${t(`buyer_${a.buyer}`)}`,
+    `- ${t('ctx_purchase')}: ${t(`purchase_${a.purchase}`)}`,
+    `- ${t('ctx_goals')}: ${p.context.goals.map((g) => t(goalKey(g))).join(', ') || '—'}`,
+    `- ${t('ctx_budget')}: ${i.money(p.context.monthlyBudget, p.context.currency)}`,
+  ];
+}
+
+function channelsSection(p: PlanInput, i: I18n): string[] {
+  const { t } = i;
+  const rec = p.recommendation;
+  const out = [`### ${t('md_channels')}`, ''];
+  for (const s of rec.focus) out.push(...focusChannel(s, p, i), '');
+  const budgetRows = rec.budget.map((b) => [b.channel === 'reserve' ? t('reach_reserve') : t(channelKey(b.channel)), i.money(b.amount, rec.currency), i.percent(b.share)]);
+  out.push(`### ${t('md_budget')}`, '', table([t('bench_channel'), t('md_amount'), t('md_share')], budgetRows), '');
+  out.push(`### ${t('reach_scores')}`, '', table([t('bench_channel'), ...(['audience', 'presence', 'cost', 'team', 'funnel'] as const).map((f) => t(factorKey(f))), t('reach_total')], rec.ranked.map((s) => [t(channelKey(s.channel)), ...Object.values(s.factors).map((v) => i.number(v)), i.number(s.total)])));
+  return out;
+}
+
+function focusChannel(s: ChannelScore, p: PlanInput, i: I18n): string[] {
+  const { t } = i;
+  const budget = p.recommendation.budget.find((b) => b.channel === s.channel);
+  const kpis = p.recommendation.kpis.find((k) => k.channel === s.channel)?.kpis ?? [];
+  const pillars = p.pillars.find((x) => x.channel === s.channel);
+  const out = [`#### ${t(channelKey(s.channel))} — ${t('reach_total')} ${i.number(s.total)}`, '', `**${t('md_reasons')}**`, ''];
+  out.push(...s.reasons.map((r) => `- ${t(r.key, ...r.params.map((v) => (typeof v === 'number' ? i.number(v) : v)))}`), '');
+  if (budget) out.push(`**${t('md_budget')}:** ${i.money(budget.amount, p.recommendation.currency)} (${i.percent(budget.share)})`, '');
+  out.push(`**${t('md_kpis')}**`, '', ...kpis.map((k) => `- ${t(kpiKey(k.kpi))}${k.benchmark ? ` — ${t('reach_benchmark', k.benchmark.unit === '%' ? `${i.number(k.benchmark.value)} %` : i.money(k.benchmark.value, 'USD'), k.benchmark.source.name)}` : ''}`), '');
+  if (pillars) {
+    out.push(`**${t('md_pillars')}**`, '');
+    for (const pl of pillars.used.slice(0, 4)) out.push(`- ${t(themeKey(pl.theme))} — ${t('pillars_used_by', pl.competitors)}: ${pl.examples.map((e) => `“${mdText(e.text)}”`).join('; ')}`);
+    if (pillars.unclaimed.length) out.push(`- ${t('pillars_unclaimed')}: ${pillars.unclaimed.map((th) => t(themeKey(th))).join(', ')}`);
+    out.push('');
+  }
+  out.push(`**${t('md_evidence')}**`, '');
+  const ev = s.evidence.slice(0, 6).flatMap((e) => e.evidence.slice(0, 2).map((c) => `- ${mdText(e.competitorName)}: ${mdLink(c.url, c.url)} — ${i.date(c.capturedAt)} — ${c.evidence.slice(0, 3).map((x) => mdText(x.value)).join(', ')}`));
+  out.push(...(ev.length ? ev : [t('reason_presence_none')]));
+  return out;
+}
+
+function searchesSection(p: PlanInput, i: I18n): string[] {
+  const { t } = i;
+  const rows: string[][] = [];
+  for (const c of p.data.competitors) for (const s of p.searches.get(c.id) ?? []) rows.push([mdText(c.name), mdText(s.query), s.organicRank === null ? '—' : `#${s.organicRank}`, s.paidPosition ? mdText(s.paidPosition) : '—']);
+  const head = [t('landscape_col_competitor'), t('searches_query'), t('searches_organic_col'), t('searches_paid_col')];
+  return [`### ${t('md_searches')}`, '', rows.length ? table(head, rows) : t('searches_none')];
+}
+
+function seedLines(seeds: Seed[], i: I18n): string[] {
+  if (!seeds.length) return [i.t('md_none')];
+  return seeds.map((s) => `- ${i.t(seedKey(s.topic), mdText(s.competitorName), mdText(s.detail))} — ${mdLink(s.url, s.url)}`);
+}

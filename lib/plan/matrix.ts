@@ -1,0 +1,160 @@
+/**
+ * The channel matrix: competitors × channels, each cell the strongest claim seen across that
+ * competitor's observations, with the evidence (observation id + the evidence list) behind it.
+ * Also the share-of-voice figures: latest follower counts and ad counts per competitor.
+ * One pass over the observations; no sorting of the whole set (50 × 10,000 in well under 100 ms).
+ */
+import { CHANNELS, type ChannelInfo } from '../analyze/channels/taxonomy';
+import type { ChannelId, Evidence, SocialPlatform } from '../analyze/types';
+import { makeAttributor } from './attribution';
+import type { Id, PlanCompetitor, PlanData, PlanObservation } from './model';
+
+/** How many observations' evidence a cell keeps to show (the count keeps counting). */
+export const CELL_EVIDENCE_LIMIT = 5;
+
+export type StrengthLevel = 0 | 1 | 2 | 3;
+
+export interface CellEvidence {
+  observationId: Id;
+  capturedAt: string;
+  url: string;
+  confidence: number;
+  evidence: Evidence[];
+}
+
+export interface MatrixCell {
+  strength: number;
+  level: StrengthLevel;
+  /** Observations that claim this channel. */
+  observations: number;
+  /** Strongest first, then latest; at most CELL_EVIDENCE_LIMIT. */
+  evidence: CellEvidence[];
+}
+
+export interface FollowerPoint {
+  capturedAt: string;
+  followers: number;
+  observationId: Id;
+}
+
+export interface CompetitorVoice {
+  competitorId: Id;
+  /** Latest follower count per platform. */
+  followers: Partial<Record<SocialPlatform, number>>;
+  totalFollowers: number;
+  ads: number;
+}
+
+export interface ChannelMatrix {
+  competitors: PlanCompetitor[];
+  channels: readonly ChannelInfo[];
+  /** rows[i][j]: competitors[i] × channels[j]. */
+  rows: MatrixCell[][];
+  /** Share (0..1) of rival competitors (own brand excluded) with at least a medium claim per channel. */
+  presence: Record<ChannelId, number>;
+  voice: CompetitorVoice[];
+  /** Follower series per competitor and platform, oldest first. */
+  followerSeries: Map<Id, Partial<Record<SocialPlatform, FollowerPoint[]>>>;
+}
+
+/** Strength thresholds: below 0.5 weak, below 0.8 medium, else strong. */
+export function levelOf(strength: number): StrengthLevel {
+  if (strength <= 0) return 0;
+  if (strength < 0.5) return 1;
+  if (strength < 0.8) return 2;
+  return 3;
+}
+
+const emptyCell = (): MatrixCell => ({ strength: 0, level: 0, observations: 0, evidence: [] });
+
+export function computeMatrix(data: PlanData, channels: readonly ChannelInfo[] = CHANNELS): ChannelMatrix {
+  const compIndex = new Map<Id, number>(data.competitors.map((c, i) => [c.id, i]));
+  const chanIndex = new Map<ChannelId, number>(channels.map((c, j) => [c.id, j]));
+  const rows = data.competitors.map(() => channels.map(emptyCell));
+  const latestFollowers = data.competitors.map(() => new Map<SocialPlatform, { at: string; n: number }>());
+  const ads = data.competitors.map(() => 0);
+  const followerSeries = new Map<Id, Partial<Record<SocialPlatform, FollowerPoint[]>>>();
+  const attributor = makeAttributor(data.competitors);
+
+  for (const o of data.observations) {
+    const i = compIndex.get(o.competitorId);
+    if (i !== undefined) {
+      addClaims(rows[i], chanIndex, o);
+      addFollowers(latestFollowers[i], followerSeries, o);
+    }
+    for (const ad of o.obs.ads) {
+      const owner = attributor.byAd(ad) ?? (o.obs.kind === 'ad' ? o.competitorId : null);
+      const k = owner === null ? undefined : compIndex.get(owner);
+      if (k !== undefined) ads[k]++;
+    }
+  }
+  for (const series of followerSeries.values()) for (const list of Object.values(series)) list?.sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
+  return {
+    competitors: data.competitors,
+    channels,
+    rows,
+    presence: presenceOf(data.competitors, rows, channels),
+    voice: data.competitors.map((c, i) => voiceOf(c.id, latestFollowers[i], ads[i])),
+    followerSeries,
+  };
+}
+
+function addClaims(row: MatrixCell[], chanIndex: Map<ChannelId, number>, o: PlanObservation): void {
+  for (const claim of o.obs.channels) {
+    const j = chanIndex.get(claim.channel);
+    if (j === undefined) continue;
+    const cell = row[j];
+    cell.observations++;
+    if (claim.confidence > cell.strength) {
+      cell.strength = claim.confidence;
+      cell.level = levelOf(claim.confidence);
+    }
+    keepEvidence(cell.evidence, { observationId: o.id, capturedAt: o.capturedAt, url: o.obs.url, confidence: claim.confidence, evidence: claim.evidence });
+  }
+}
+
+/** Insert into a short list ordered strongest-then-latest, dropping the tail past the limit. */
+function keepEvidence(list: CellEvidence[], e: CellEvidence): void {
+  const better = (a: CellEvidence, b: CellEvidence) => a.confidence > b.confidence || (a.confidence === b.confidence && a.capturedAt > b.capturedAt);
+  let at = list.length;
+  while (at > 0 && better(e, list[at - 1])) at--;
+  if (at >= CELL_EVIDENCE_LIMIT) return;
+  list.splice(at, 0, e);
+  if (list.length > CELL_EVIDENCE_LIMIT) list.pop();
+}
+
+function addFollowers(latest: Map<SocialPlatform, { at: string; n: number }>, series: ChannelMatrix['followerSeries'], o: PlanObservation): void {
+  const p = o.obs.profile;
+  if (!p || p.followers === null || !Number.isFinite(p.followers)) return;
+  const prev = latest.get(p.platform);
+  if (!prev || prev.at <= o.capturedAt) latest.set(p.platform, { at: o.capturedAt, n: p.followers });
+  const mine = series.get(o.competitorId) ?? {};
+  (mine[p.platform] ??= []).push({ capturedAt: o.capturedAt, followers: p.followers, observationId: o.id });
+  series.set(o.competitorId, mine);
+}
+
+function voiceOf(competitorId: Id, latest: Map<SocialPlatform, { n: number }>, ads: number): CompetitorVoice {
+  const followers: Partial<Record<SocialPlatform, number>> = {};
+  let total = 0;
+  for (const [platform, { n }] of latest) {
+    followers[platform] = n;
+    total += n;
+  }
+  return { competitorId, followers, totalFollowers: total, ads };
+}
+
+function presenceOf(competitors: PlanCompetitor[], rows: MatrixCell[][], channels: readonly ChannelInfo[]): Record<ChannelId, number> {
+  const rivals = competitors.map((c, i) => (c.own ? -1 : i)).filter((i) => i >= 0);
+  const out = {} as Record<ChannelId, number>;
+  channels.forEach((ch, j) => {
+    const present = rivals.filter((i) => rows[i][j].level >= 2).length;
+    out[ch.id] = rivals.length ? present / rivals.length : 0;
+  });
+  return out;
+}
+
+/** Share of a total, for share-of-voice charts; 0 when nobody has anything. */
+export function shares(values: number[]): number[] {
+  const sum = values.reduce((a, b) => a + b, 0);
+  return values.map((v) => (sum ? v / sum : 0));
+}

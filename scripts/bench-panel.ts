@@ -1,0 +1,57 @@
+/**
+ * Panel benchmark: seeds 50 competitors and 10,000 observations into the store (fake-indexeddb
+ * in Node) and prints the first view's data-load time (the competitors list), the full plan-data
+ * load (what the matrix, Reach and Plan views read), and the matrix recompute time.
+ * Targets from issue 5: first view < 1 s, matrix recompute < 100 ms.
+ *   npx vite-node scripts/bench-panel.ts [--competitors 50] [--observations 10000]
+ */
+import 'fake-indexeddb/auto';
+import { performance } from 'node:perf_hooks';
+import { db } from '../lib/store/db';
+import { competitorSummaries, planData, planSettings } from '../lib/store/queries-plan';
+import { computeMatrix } from '../lib/plan/matrix';
+import { buildPlanInput } from '../lib/plan/plan-input';
+import { seedStore } from '../tests/plan/seed';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+async function time<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
+  const t0 = performance.now();
+  const v = await fn();
+  return [v, performance.now() - t0];
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function main() {
+  const competitors = arg('competitors', 50);
+  const observations = arg('observations', 10_000);
+  await db.open();
+  await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((t) => t.clear())));
+  const [, seedMs] = await time(() => seedStore(db, { competitors, observations }));
+
+  const [list, firstView] = await time(() => competitorSummaries());
+  const [data, loadAll] = await time(() => planData());
+  const settings = await planSettings();
+  const runs: number[] = [];
+  for (let k = 0; k < 20; k++) runs.push((await time(() => computeMatrix(data)))[1]);
+  const [, planMs] = await time(() => buildPlanInput(data, settings));
+
+  console.log(`seeded ${competitors} competitors, ${observations} observations in ${ms(seedMs)}`);
+  console.log(`first view (competitors list, ${list.length} rows): ${ms(firstView)}  target < 1000 ms  ${firstView < 1000 ? 'OK' : 'SLOW'}`);
+  console.log(`plan data load (all observations, ${data.observations.length}): ${ms(loadAll)}`);
+  console.log(`matrix recompute: median ${ms(median(runs))}, max ${ms(Math.max(...runs))} over ${runs.length} runs  target < 100 ms  ${median(runs) < 100 ? 'OK' : 'SLOW'}`);
+  console.log(`full plan input (matrix + scoring + landscape + pillars + searches + seeds): ${ms(planMs)}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

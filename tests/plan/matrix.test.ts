@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { computeMatrix, levelOf, CELL_EVIDENCE_LIMIT, shares } from '../../lib/plan/matrix';
+import { CHANNEL_IDS } from '../../lib/analyze/channels/taxonomy';
+import { claim, comp, data, po } from './make';
+
+const col = (id: string) => CHANNEL_IDS.indexOf(id as never);
+
+describe('computeMatrix', () => {
+  it('keeps the strongest claim per competitor and channel, with its evidence and a count', () => {
+    const d = data(
+      [comp(1, 'A', ['a.com']), comp(2, 'B', ['b.com'])],
+      [
+        po(1, '2026-01-01T00:00:00Z', { channels: [claim('paid-social', 0.4, 'pixel-1')] }, 'o1'),
+        po(1, '2026-01-02T00:00:00Z', { channels: [claim('paid-social', 0.9, 'pixel-2'), claim('email-sms', 0.6)] }, 'o2'),
+        po(2, '2026-01-02T00:00:00Z', { channels: [claim('seo-content', 0.3)] }, 'o3'),
+      ],
+    );
+    const m = computeMatrix(d);
+    const cell = m.rows[0][col('paid-social')];
+    expect(cell.strength).toBe(0.9);
+    expect(cell.level).toBe(3);
+    expect(cell.observations).toBe(2);
+    expect(cell.evidence.map((e) => e.observationId)).toEqual(['o2', 'o1']);
+    expect(cell.evidence[0].evidence[0].value).toBe('pixel-2');
+    expect(m.rows[0][col('email-sms')].level).toBe(2);
+    expect(m.rows[1][col('seo-content')].level).toBe(1);
+    expect(m.rows[1][col('paid-social')].level).toBe(0);
+  });
+
+  it('caps the evidence kept per cell but keeps counting', () => {
+    const obsList = Array.from({ length: 12 }, (_, k) => po(1, `2026-01-${String(k + 1).padStart(2, '0')}T00:00:00Z`, { channels: [claim('reviews', 0.5 + k / 100)] }));
+    const m = computeMatrix(data([comp(1, 'A')], obsList));
+    const cell = m.rows[0][col('reviews')];
+    expect(cell.observations).toBe(12);
+    expect(cell.evidence).toHaveLength(CELL_EVIDENCE_LIMIT);
+    expect(cell.evidence[0].confidence).toBeCloseTo(0.61);
+  });
+
+  it('computes presence over rivals only (own brand excluded)', () => {
+    const d = data(
+      [comp(1, 'Me', [], true), comp(2, 'B'), comp(3, 'C')],
+      [po(1, '2026-01-01T00:00:00Z', { channels: [claim('affiliate', 0.9)] }), po(2, '2026-01-01T00:00:00Z', { channels: [claim('affiliate', 0.9)] })],
+    );
+    expect(computeMatrix(d).presence.affiliate).toBe(0.5);
+  });
+
+  it('takes the latest follower count per platform and builds a time series', () => {
+    const prof = (followers: number) => ({ platform: 'instagram' as const, handle: 'a', name: null, followers, following: null, posts: null, bio: null, verified: null });
+    const d = data(
+      [comp(1, 'A')],
+      [po(1, '2026-02-01T00:00:00Z', { kind: 'social-profile', profile: prof(1500) }), po(1, '2026-01-01T00:00:00Z', { kind: 'social-profile', profile: prof(1000) })],
+    );
+    const m = computeMatrix(d);
+    expect(m.voice[0].followers.instagram).toBe(1500);
+    expect(m.followerSeries.get(1)!.instagram!.map((p) => p.followers)).toEqual([1000, 1500]);
+  });
+
+  it('attributes search ads to the advertiser by domain, and picked ads to the clipped competitor', () => {
+    const d = data(
+      [comp('g', 'Google', ['google.com']), comp('a', 'A', ['a-shop.co.th'])],
+      [
+        po('g', '2026-01-01T00:00:00Z', { kind: 'serp', ads: [{ advertiser: 'A', headline: 'x', text: null, displayUrl: 'www.a-shop.co.th › sale', landingUrl: null, position: 'top-1' }, { advertiser: 'Z', headline: 'y', text: null, displayUrl: 'zzz.com', landingUrl: null, position: 'top-2' }] }),
+        po('a', '2026-01-01T00:00:00Z', { kind: 'ad', ads: [{ advertiser: null, headline: 'picked', text: null, displayUrl: null, landingUrl: null, position: null }] }),
+      ],
+    );
+    const m = computeMatrix(d);
+    expect(m.voice.find((v) => v.competitorId === 'a')!.ads).toBe(2);
+    expect(m.voice.find((v) => v.competitorId === 'g')!.ads).toBe(0);
+  });
+
+  it('levels and shares', () => {
+    expect([0, 0.2, 0.5, 0.79, 0.8].map(levelOf)).toEqual([0, 1, 2, 2, 3]);
+    expect(shares([1, 3])).toEqual([0.25, 0.75]);
+    expect(shares([0, 0])).toEqual([0, 0]);
+  });
+});

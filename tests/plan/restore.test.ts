@@ -1,0 +1,121 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../lib/store/db';
+import { exportData } from '../../lib/plan/export';
+import { previewBackup, restoreBackup } from '../../lib/plan/restore';
+import { previewBackup as parseBackup } from '../../lib/plan/backup-schema';
+import { fromBase64, toBase64 } from '../../lib/plan/backup-codec';
+import { obs } from './make';
+
+async function clearAll() {
+  await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((t) => t.clear())));
+}
+
+async function seed(name: string) {
+  await db.table('competitors').add({ id: 1, name, domain: `${name.toLowerCase()}.com` });
+  await db.table('observations').add({ id: 1, competitorId: 1, capturedAt: '2026-01-01T00:00:00.000Z', observation: obs({ url: `https://${name.toLowerCase()}.com/` }) });
+  await db.table('captures').add({ id: 1, observationId: 1, html: new Uint8Array([31, 139, 8, 0]) });
+  await db.table('settings').put({ key: 'language', value: 'ko' });
+}
+
+/** Everything stored, for "nothing changed" checks. */
+async function snapshot() {
+  const out: Record<string, unknown[]> = {};
+  for (const t of db.tables) out[t.name] = await t.toArray();
+  return out;
+}
+
+beforeEach(async () => {
+  await clearAll();
+});
+
+describe('restoreBackup', () => {
+  it('replaces everything stored with the backup, in one go', async () => {
+    await seed('Before');
+    const backup = await exportData('json');
+    await clearAll();
+    await seed('Other');
+    await db.table('competitors').add({ id: 2, name: 'Extra', domain: 'extra.com' });
+    expect(await restoreBackup(backup)).toEqual({ ok: true });
+    const after = await snapshot();
+    expect((after.competitors as { name: string }[]).map((c) => c.name)).toEqual(['Before']);
+    expect((after.captures as { html: Uint8Array }[])[0].html).toEqual(new Uint8Array([31, 139, 8, 0]));
+    expect(after.settings).toEqual([{ key: 'language', value: 'ko' }]);
+  });
+
+  it('restores into an empty profile', async () => {
+    await seed('Shop');
+    const backup = await exportData('json');
+    await clearAll();
+    expect(await restoreBackup(backup)).toEqual({ ok: true });
+    expect(await db.table('observations').count()).toBe(1);
+  });
+
+  const bad: [string, (good: string) => string, RegExp][] = [
+    ['empty', () => '', /empty/],
+    ['whitespace', () => '  \n', /empty/],
+    ['truncated', (g) => g.slice(0, Math.floor(g.length / 2)), /not a JSON file, or it is cut short/],
+    ['foreign JSON', () => JSON.stringify({ name: 'some other app', items: [] }), /not a RaceScout backup/],
+    ['a JSON array', () => '[1,2,3]', /not a RaceScout backup/],
+    ['a newer format', (g) => JSON.stringify({ ...JSON.parse(g), version: 99 }), /newer RaceScout/],
+    ['missing table', (g) => { const b = JSON.parse(g); delete b.tables.observations; return JSON.stringify(b); }, /damaged \(tables\.observations/],
+    ['row without id', (g) => { const b = JSON.parse(g); delete b.tables.competitors[0].id; return JSON.stringify(b); }, /damaged/],
+    ['orphan observation', (g) => { const b = JSON.parse(g); b.tables.observations[0].competitorId = 999; return JSON.stringify(b); }, /competitor 999 missing/],
+    ['duplicate ids', (g) => { const b = JSON.parse(g); b.tables.competitors.push(b.tables.competitors[0]); return JSON.stringify(b); }, /duplicate/],
+    ['bad bytes', (g) => { const b = JSON.parse(g); b.tables.captures[0].html = { $bytes: '!!!' }; return JSON.stringify(b); }, /bad base64/],
+    ['unknown table', (g) => { const b = JSON.parse(g); b.tables.nonsense = [{ id: 1 }]; return JSON.stringify(b); }, /unknown table nonsense/],
+  ];
+
+  it.each(bad)('refuses a %s file with a clear message and changes nothing', async (_name, mutate, message) => {
+    await seed('Keep');
+    const good = await exportData('json');
+    await db.table('settings').put({ key: 'language', value: 'en' });
+    const before = await snapshot();
+    const r = await restoreBackup(mutate(good));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error).toMatch(/^Nothing was changed: /);
+      expect(r.error).toMatch(message);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('rolls back when writing fails half-way (one transaction over all tables)', async () => {
+    await seed('Keep');
+    const before = await snapshot();
+    const backup = await exportData('json');
+    // The last table written refuses its rows: every table cleared and refilled before it must come back.
+    const last = db.tables[db.tables.length - 1];
+    const spy = vi.spyOn(last, 'bulkAdd').mockRejectedValue(new Error('disk full'));
+    try {
+      const r = await restoreBackup(backup.replace(/Keep/g, 'Changed'));
+      expect(r).toEqual({ ok: false, error: expect.stringContaining('disk full') });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('speaks the stored language in errors', async () => {
+    await db.table('settings').put({ key: 'language', value: 'vi' });
+    const r = await restoreBackup('{"format":"nope"}');
+    expect(r).toEqual({ ok: false, error: 'Không có gì thay đổi: JSON này không phải bản sao lưu RaceScout.' });
+  });
+});
+
+describe('previewBackup', () => {
+  it('counts what a backup holds without touching the store', async () => {
+    await seed('Shop');
+    const text = await exportData('json');
+    await clearAll();
+    const p = previewBackup(text);
+    expect(p.ok && p.preview.counts).toEqual({ competitors: 1, observations: 1, captures: 1, settings: 1 });
+    expect(await db.table('competitors').count()).toBe(0);
+    expect(parseBackup('').ok).toBe(false);
+  });
+
+  it('base64 round-trips every byte value', () => {
+    const all = new Uint8Array(256).map((_, i) => i);
+    for (const n of [0, 1, 2, 3, 255, 256]) expect(fromBase64(toBase64(all.subarray(0, n)))).toEqual(all.subarray(0, n));
+  });
+});
