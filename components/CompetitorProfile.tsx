@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { competitorById, competitorObservations } from '../lib/store/queries-plan';
+import { competitorById, competitorObservations, competitorSnapshots } from '../lib/store/queries-plan';
 import { computeMatrix } from '../lib/plan/matrix';
 import { priceHistory } from '../lib/plan/history';
 import type { Id } from '../lib/plan/model';
@@ -26,8 +26,9 @@ export function CompetitorProfile({ id }: { id: Id }) {
   const { t, money, percent } = useI18n();
   const c = useLiveQuery(() => competitorById(id), [id]);
   const items = useLiveQuery(() => competitorObservations(id), [id]);
-  const row = useMemo(() => (c && items ? computeMatrix({ competitors: [c], observations: items }) : null), [c, items]);
-  if (!c || !items || !row) return <p className="muted">{t('loading')}</p>;
+  const snapshots = useLiveQuery(() => competitorSnapshots(id), [id]);
+  const row = useMemo(() => (c && items && snapshots ? computeMatrix({ competitors: [c], observations: items, snapshots }) : null), [c, items, snapshots]);
+  if (!c || !items || !snapshots || !row) return <p className="muted">{t('loading')}</p>;
   const latest = items[0];
   const prices = priceHistory(items);
   const channels = row.channels.map((ch, j) => ({ ch, cell: row.rows[0][j] })).filter((x) => x.cell.level > 0).sort((a, b) => b.cell.strength - a.cell.strength);
@@ -73,7 +74,7 @@ export function CompetitorProfile({ id }: { id: Id }) {
         <PromotionsList items={items} />
       </Section>
       <Section title={t('profile_social')}>
-        <SocialAccounts items={items} />
+        <SocialAccounts items={items} snapshots={snapshots} />
       </Section>
       <Section title={t('profile_ads')} open={false}>
         <AdsGallery items={items} />

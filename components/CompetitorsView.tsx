@@ -6,6 +6,7 @@ import { useI18n } from './I18nContext';
 import { CompetitorRow } from './CompetitorRow';
 import { Empty } from './Empty';
 import { UndoBar } from './UndoBar';
+import type { Id } from '../lib/plan/model';
 
 export function CompetitorsView() {
   const { t } = useI18n();
@@ -14,7 +15,7 @@ export function CompetitorsView() {
   if (!list) return <p className="muted">{t('loading')}</p>;
   if (!list.length) return <Empty text={t('empty_no_data')} />;
   const sorted = [...list].sort((a, b) => Number(b.own) - Number(a.own) || (b.lastClip ?? '').localeCompare(a.lastClip ?? ''));
-  const remove = async (id: string | number, name: string) => {
+  const remove = async (id: Id, name: string) => {
     const data = await deleteCompetitor(id);
     if (data) setDeleted({ name, data });
   };

@@ -17,7 +17,7 @@ export function ContextForm({ context }: { context: UserContext }) {
     <form className="form" onSubmit={(e) => e.preventDefault()} data-testid="context-form">
       <label>
         {t('ctx_audience')}
-        <textarea dir="auto" rows={2} value={ctx.audience.description} placeholder={t('ctx_audience_placeholder')} onChange={(e) => aud('description', e.target.value)} />
+        <textarea dir="auto" rows={2} data-field="audience" value={ctx.audience.description} placeholder={t('ctx_audience_placeholder')} onChange={(e) => aud('description', e.target.value)} />
       </label>
       <div className="grid3">
         <label>
@@ -42,11 +42,11 @@ export function ContextForm({ context }: { context: UserContext }) {
       <div className="grid3">
         <label>
           {t('ctx_budget')}
-          <input inputMode="decimal" value={String(ctx.monthlyBudget)} onChange={(e) => set('monthlyBudget', num(e.target.value))} />
+          <input inputMode="decimal" data-field="budget" value={String(ctx.monthlyBudget)} onChange={(e) => set('monthlyBudget', num(e.target.value))} />
         </label>
         <label>
           {t('ctx_currency')}
-          <input value={ctx.currency} maxLength={3} onChange={(e) => set('currency', e.target.value.toUpperCase().replace(/[^A-Z]/g, ''))} />
+          <input data-field="currency" value={ctx.currency} maxLength={3} onChange={(e) => set('currency', e.target.value.toUpperCase().replace(/[^A-Z]/g, ''))} />
         </label>
         <label>
           {t('ctx_rate')}

@@ -22,9 +22,9 @@ import type { PlanInput } from '../lib/plan/plan-input';
 function FollowerTrends({ plan }: { plan: PlanInput }) {
   const { compact } = useI18n();
   const series = plan.data.competitors.flatMap((c) =>
-    Object.entries(plan.matrix.followerSeries.get(c.id) ?? {}).map(([platform, points]) => ({
-      label: `${c.name} · ${platform}`,
-      points: (points ?? []).map((p) => ({ capturedAt: p.capturedAt, value: p.followers, observationId: p.observationId })),
+    [...(plan.matrix.followerSeries.get(c.id) ?? [])].map(([account, points]) => ({
+      label: `${c.name} · ${account}`,
+      points: points.map((p) => ({ capturedAt: p.capturedAt, value: p.followers, observationId: p.observationId })),
     })),
   );
   return series.length ? <LineChart series={series.slice(0, 8)} format={compact} /> : <p className="muted">—</p>;

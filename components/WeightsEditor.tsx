@@ -13,7 +13,7 @@ export function WeightsEditor({ weights }: { weights: Weights }) {
       {FACTORS.map((f) => (
         <label key={f} className="slider">
           <span>{t(factorKey(f))}</span>
-          <input type="range" min={0} max={1} step={0.05} value={w[f]} onChange={(e) => setW({ ...w, [f]: Number(e.target.value) })} />
+          <input type="range" data-factor={f} min={0} max={1} step={0.05} value={w[f]} onChange={(e) => setW({ ...w, [f]: Number(e.target.value) })} />
           <output>{number(w[f])}</output>
         </label>
       ))}

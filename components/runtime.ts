@@ -1,19 +1,18 @@
 /**
- * The panel's calls to the background, in the plain message forms the issues fix:
- * `{ type: 'capture-tab', tabId }`, `{ type: 'export', format }`, `{ type: 'restore', text }`.
+ * The panel's calls to the background, in the plain message forms of lib/messages.ts
+ * (`{ type: 'capture-tab', tabId }`, `{ type: 'export', format }`, `{ type: 'restore', text }`).
  * Answers are checked here so views only see `{ ok, ... }` results, never a thrown port error.
  */
 import { browser } from 'wxt/browser';
+import type { Answer, ExportFormat, ExportTable, Message, MessageType } from '../lib/messages';
 
-export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
-
-async function send<T extends object>(message: object): Promise<Result<T>> {
+async function send<K extends MessageType>(message: Message<K>): Promise<Answer<K>> {
   try {
-    const answer = (await browser.runtime.sendMessage(message)) as Result<T> | undefined;
-    if (!answer || typeof answer !== 'object' || !('ok' in answer)) return { ok: false, error: 'no answer from the extension' };
+    const answer = (await browser.runtime.sendMessage(message)) as Answer<K> | undefined;
+    if (!answer || typeof answer !== 'object' || !('ok' in answer)) return { ok: false, error: 'no answer from the extension' } as Answer<K>;
     return answer;
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    return { ok: false, error: e instanceof Error ? e.message : String(e) } as Answer<K>;
   }
 }
 
@@ -22,7 +21,7 @@ export async function activeTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-export const captureTab = (tabId: number) => send<{ observationId: number | string }>({ type: 'capture-tab', tabId });
-export const startPicker = (tabId: number) => send({ type: 'pick-ad', tabId });
-export const requestExport = (format: 'markdown' | 'csv' | 'json', table?: 'observations' | 'matrix') => send<{ text: string }>({ type: 'export', format, ...(table ? { table } : {}) });
-export const requestRestore = (text: string) => send({ type: 'restore', text });
+export const captureTab = (tabId: number) => send<'capture-tab'>({ type: 'capture-tab', tabId });
+export const startPicker = (tabId: number) => send<'pick-ad'>({ type: 'pick-ad', tabId });
+export const requestExport = (format: ExportFormat, table?: ExportTable) => send<'export'>({ type: 'export', format, ...(table ? { table } : {}) });
+export const requestRestore = (text: string) => send<'restore'>({ type: 'restore', text });

@@ -10,17 +10,44 @@ import { decodeValue } from './backup-codec';
 
 export const BACKUP_FORMAT = 'racescout-backup';
 export const BACKUP_VERSION = 1;
-/** Tables a backup must carry; others (captures, settings, later tables) are optional but, if present, must be arrays of rows. */
-export const REQUIRED_TABLES = ['competitors', 'observations'] as const;
-export const KNOWN_TABLES = ['competitors', 'observations', 'captures', 'settings'] as const;
 
-const id = z.union([z.number(), z.string().min(1)]);
-const row = z.object({}).passthrough();
+const id = z.number().int().positive();
+const iso = z.string().min(1);
+/** backup-codec's tag for bytes. */
+const bytes = z.object({ $bytes: z.string() }).strict();
+const platform = z.string().min(1);
 
-const competitorRow = row.extend({ id, name: z.string().optional() });
-const observationRow = row.extend({ id, competitorId: id });
-const captureRow = row.extend({ id });
-const settingRow = row.extend({ key: z.string().min(1), value: z.unknown() });
+/** Rows in the store's shapes (lib/store/db.ts); unknown extra fields pass through untouched. */
+const competitorRow = z.looseObject({ id, name: z.string(), domains: z.array(z.string()), handles: z.array(z.string()), own: z.boolean(), createdAt: iso });
+const observation = z.looseObject({
+  url: z.string(),
+  kind: z.enum(['page', 'product', 'serp', 'ad', 'social-profile']),
+  page: z.looseObject({}),
+  offers: z.array(z.looseObject({ price: z.number() })),
+  technologies: z.array(z.looseObject({ id: z.string(), name: z.string() })),
+  socialProfiles: z.array(z.looseObject({ platform, handle: z.string(), url: z.string() })),
+  emailCapture: z.looseObject({ present: z.boolean() }),
+  channels: z.array(z.looseObject({ channel: z.string(), confidence: z.number(), evidence: z.array(z.unknown()) })),
+  ads: z.array(z.looseObject({})),
+  promotions: z.array(z.looseObject({ text: z.string() })),
+  messaging: z.looseObject({ ctas: z.array(z.string()) }),
+  structuredData: z.looseObject({ types: z.array(z.string()) }),
+});
+const observationRow = z.looseObject({
+  id,
+  competitorId: id,
+  url: z.string(),
+  domain: z.string().nullable(),
+  kind: observation.shape.kind,
+  capturedAt: iso,
+  analyzerVersion: z.number(),
+  observation,
+  screenshot: z.string().nullable().optional(),
+});
+const captureRow = z.looseObject({ id, observationId: id, gz: bytes, bytes: z.number().nonnegative() });
+const count = z.number().nonnegative().nullable();
+const snapshotRow = z.looseObject({ id, competitorId: id, observationId: id, profileKey: z.string().min(3), platform, capturedAt: iso, followers: count, following: count, posts: count });
+const settingRow = z.looseObject({ key: z.string().min(1), value: z.unknown() });
 
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -31,11 +58,12 @@ export const backupSchema = z.object({
     .object({
       competitors: z.array(competitorRow),
       observations: z.array(observationRow),
-      captures: z.array(captureRow).optional(),
-      settings: z.array(settingRow).optional(),
+      captures: z.array(captureRow),
+      snapshots: z.array(snapshotRow),
+      settings: z.array(settingRow),
     })
     // Tables added by later store versions travel too; restore checks they exist in the database.
-    .catchall(z.array(row)),
+    .catchall(z.array(z.looseObject({}))),
 });
 
 export type Backup = z.infer<typeof backupSchema>;
@@ -84,17 +112,30 @@ export function previewBackup(text: string | null | undefined): ParsedBackup {
   return { ok: true, preview: { exportedAt: b.exportedAt, version: b.version, counts: Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, v.length])) }, tables };
 }
 
-/** Ids unique per table, and every observation pointing at a competitor in the same backup. */
+/** Ids unique per table, and every row pointing at rows of the same backup. */
 function integrity(b: Backup): string | null {
   for (const [name, rows] of Object.entries(b.tables)) {
-    const seen = new Set<string>();
-    for (const r of rows ?? []) {
-      const k = name === 'settings' ? String((r as { key: string }).key) : `${typeof (r as { id: unknown }).id}:${String((r as { id: unknown }).id)}`;
-      if (seen.has(k)) return `${name}: duplicate ${k}`;
+    const seen = new Set<unknown>();
+    for (const r of rows as Record<string, unknown>[]) {
+      const k = name === 'settings' ? r.key : r.id;
+      if (seen.has(k)) return `${name}: duplicate ${String(k)}`;
       seen.add(k);
     }
   }
-  const competitors = new Set(b.tables.competitors.map((c) => `${typeof c.id}:${String(c.id)}`));
-  const orphan = b.tables.observations.find((o) => !competitors.has(`${typeof o.competitorId}:${String(o.competitorId)}`));
-  return orphan ? `observations: ${String(orphan.id)} → competitor ${String(orphan.competitorId)} missing` : null;
+  const { competitors, observations, captures, snapshots } = b.tables;
+  const competitorIds = new Set(competitors.map((c) => c.id));
+  const observationIds = new Set(observations.map((o) => o.id));
+  const missing = (table: string, row: number, what: string, ref: number) => `${table}: ${row} → ${what} ${ref} missing`;
+  for (const o of observations) if (!competitorIds.has(o.competitorId)) return missing('observations', o.id, 'competitor', o.competitorId);
+  const captured = new Set<number>();
+  for (const c of captures) {
+    if (!observationIds.has(c.observationId)) return missing('captures', c.id, 'observation', c.observationId);
+    if (captured.has(c.observationId)) return `captures: two for observation ${c.observationId}`;
+    captured.add(c.observationId);
+  }
+  for (const s of snapshots) {
+    if (!competitorIds.has(s.competitorId)) return missing('snapshots', s.id, 'competitor', s.competitorId);
+    if (!observationIds.has(s.observationId)) return missing('snapshots', s.id, 'observation', s.observationId);
+  }
+  return null;
 }

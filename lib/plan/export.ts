@@ -3,8 +3,7 @@
  * the user's chosen language, CSV the clips (or, with `table: 'matrix'`, the matrix), JSON the
  * full backup. Reads the store through the named queries only.
  */
-import type Dexie from 'dexie';
-import { db } from '../store/db';
+import { db, type RaceScoutDb } from '../store/db';
 import { planData, planSettings } from '../store/queries-plan';
 import { makeI18n, resolveLocale, type Locale } from '../i18n';
 import { buildPlanInput } from './plan-input';
@@ -12,16 +11,17 @@ import { renderMarkdownPlan } from './markdown';
 import { matrixCsv, observationsCsv } from './csv';
 import { computeMatrix } from './matrix';
 import { backupJson } from './backup';
+import type { ExportFormat, ExportTable } from '../messages';
 
-export type ExportFormat = 'markdown' | 'csv' | 'json';
+export type { ExportFormat, ExportTable };
 
 export interface ExportOptions {
   /** Which CSV: the clips (default) or the matrix. */
-  table?: 'observations' | 'matrix';
+  table?: ExportTable;
   /** Overrides the stored language choice (tests, tools). */
   locale?: Locale;
   now?: Date;
-  database?: Dexie;
+  database?: RaceScoutDb;
 }
 
 function browserTag(): string {

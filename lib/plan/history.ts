@@ -1,9 +1,8 @@
 /**
- * Time series for one competitor's charts: price per offer (keyed by sku, name or page) and
- * followers per platform, oldest first, each point linked to its clip.
+ * Time series for the charts: price per offer (keyed by sku, name or page) and followers per
+ * account (from the follower snapshots), oldest first, each point linked to its clip.
  */
-import type { SocialPlatform } from '../analyze/types';
-import type { Id, PlanObservation } from './model';
+import type { Id, PlanObservation, PlanSnapshot } from './model';
 
 export interface PricePoint {
   capturedAt: string;
@@ -40,12 +39,14 @@ export interface FollowerPoint {
   observationId: Id;
 }
 
-export function followerHistory(observations: readonly PlanObservation[]): Series<FollowerPoint>[] {
-  const byPlatform = new Map<SocialPlatform, FollowerPoint[]>();
-  for (const o of observations) {
-    const p = o.obs.profile;
-    if (!p || p.followers === null) continue;
-    byPlatform.set(p.platform, [...(byPlatform.get(p.platform) ?? []), { capturedAt: o.capturedAt, followers: p.followers, observationId: o.id }]);
+/** Follower readings per account (`platform:handle`), oldest first. */
+export function followerHistory(snapshots: readonly PlanSnapshot[]): Series<FollowerPoint>[] {
+  const byAccount = new Map<string, FollowerPoint[]>();
+  for (const s of snapshots) {
+    if (!Number.isFinite(s.followers)) continue;
+    const list = byAccount.get(s.profileKey) ?? [];
+    list.push({ capturedAt: s.capturedAt, followers: s.followers, observationId: s.observationId });
+    byAccount.set(s.profileKey, list);
   }
-  return [...byPlatform].map(([key, points]) => ({ key, points: points.sort((a, b) => a.capturedAt.localeCompare(b.capturedAt)) }));
+  return [...byAccount].map(([key, points]) => ({ key, points: points.sort((a, b) => a.capturedAt.localeCompare(b.capturedAt)) }));
 }

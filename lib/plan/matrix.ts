@@ -1,13 +1,14 @@
 /**
  * The channel matrix: competitors × channels, each cell the strongest claim seen across that
  * competitor's observations, with the evidence (observation id + the evidence list) behind it.
- * Also the share-of-voice figures: latest follower counts and ad counts per competitor.
- * One pass over the observations; no sorting of the whole set (50 × 10,000 in well under 100 ms).
+ * Also the share-of-voice figures: latest follower counts (from the follower snapshots) and ad
+ * counts per competitor. One pass over the observations; no sorting of the whole set.
  */
 import { CHANNELS, type ChannelInfo } from '../analyze/channels/taxonomy';
 import type { ChannelId, Evidence, SocialPlatform } from '../analyze/types';
 import { makeAttributor } from './attribution';
-import type { Id, PlanCompetitor, PlanData, PlanObservation } from './model';
+import { followerHistory, type FollowerPoint } from './history';
+import type { Id, PlanCompetitor, PlanData, PlanObservation, PlanSnapshot } from './model';
 
 /** How many observations' evidence a cell keeps to show (the count keeps counting). */
 export const CELL_EVIDENCE_LIMIT = 5;
@@ -31,15 +32,9 @@ export interface MatrixCell {
   evidence: CellEvidence[];
 }
 
-export interface FollowerPoint {
-  capturedAt: string;
-  followers: number;
-  observationId: Id;
-}
-
 export interface CompetitorVoice {
   competitorId: Id;
-  /** Latest follower count per platform. */
+  /** Latest follower count per platform (summed over that platform's accounts). */
   followers: Partial<Record<SocialPlatform, number>>;
   totalFollowers: number;
   ads: number;
@@ -53,8 +48,8 @@ export interface ChannelMatrix {
   /** Share (0..1) of rival competitors (own brand excluded) with at least a medium claim per channel. */
   presence: Record<ChannelId, number>;
   voice: CompetitorVoice[];
-  /** Follower series per competitor and platform, oldest first. */
-  followerSeries: Map<Id, Partial<Record<SocialPlatform, FollowerPoint[]>>>;
+  /** Follower series per competitor and account (`platform:handle`), oldest first. */
+  followerSeries: Map<Id, Map<string, FollowerPoint[]>>;
 }
 
 /** Strength thresholds: below 0.5 weak, below 0.8 medium, else strong. */
@@ -71,30 +66,25 @@ export function computeMatrix(data: PlanData, channels: readonly ChannelInfo[] =
   const compIndex = new Map<Id, number>(data.competitors.map((c, i) => [c.id, i]));
   const chanIndex = new Map<ChannelId, number>(channels.map((c, j) => [c.id, j]));
   const rows = data.competitors.map(() => channels.map(emptyCell));
-  const latestFollowers = data.competitors.map(() => new Map<SocialPlatform, { at: string; n: number }>());
   const ads = data.competitors.map(() => 0);
-  const followerSeries = new Map<Id, Partial<Record<SocialPlatform, FollowerPoint[]>>>();
   const attributor = makeAttributor(data.competitors);
 
   for (const o of data.observations) {
     const i = compIndex.get(o.competitorId);
-    if (i !== undefined) {
-      addClaims(rows[i], chanIndex, o);
-      addFollowers(latestFollowers[i], followerSeries, o);
-    }
+    if (i !== undefined) addClaims(rows[i], chanIndex, o);
     for (const ad of o.obs.ads) {
       const owner = attributor.byAd(ad) ?? (o.obs.kind === 'ad' ? o.competitorId : null);
       const k = owner === null ? undefined : compIndex.get(owner);
       if (k !== undefined) ads[k]++;
     }
   }
-  for (const series of followerSeries.values()) for (const list of Object.values(series)) list?.sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
+  const followerSeries = seriesOf(data.snapshots);
   return {
     competitors: data.competitors,
     channels,
     rows,
     presence: presenceOf(data.competitors, rows, channels),
-    voice: data.competitors.map((c, i) => voiceOf(c.id, latestFollowers[i], ads[i])),
+    voice: data.competitors.map((c, i) => voiceOf(c.id, followerSeries.get(c.id), ads[i])),
     followerSeries,
   };
 }
@@ -123,22 +113,28 @@ function keepEvidence(list: CellEvidence[], e: CellEvidence): void {
   if (list.length > CELL_EVIDENCE_LIMIT) list.pop();
 }
 
-function addFollowers(latest: Map<SocialPlatform, { at: string; n: number }>, series: ChannelMatrix['followerSeries'], o: PlanObservation): void {
-  const p = o.obs.profile;
-  if (!p || p.followers === null || !Number.isFinite(p.followers)) return;
-  const prev = latest.get(p.platform);
-  if (!prev || prev.at <= o.capturedAt) latest.set(p.platform, { at: o.capturedAt, n: p.followers });
-  const mine = series.get(o.competitorId) ?? {};
-  (mine[p.platform] ??= []).push({ capturedAt: o.capturedAt, followers: p.followers, observationId: o.id });
-  series.set(o.competitorId, mine);
+/** Snapshots grouped by competitor, then by account, oldest first. */
+function seriesOf(snapshots: readonly PlanSnapshot[]): ChannelMatrix['followerSeries'] {
+  const byCompetitor = new Map<Id, PlanSnapshot[]>();
+  for (const s of snapshots) {
+    const list = byCompetitor.get(s.competitorId);
+    if (list) list.push(s);
+    else byCompetitor.set(s.competitorId, [s]);
+  }
+  return new Map([...byCompetitor].map(([id, list]) => [id, new Map(followerHistory(list).map((h) => [h.key, h.points]))]));
 }
 
-function voiceOf(competitorId: Id, latest: Map<SocialPlatform, { n: number }>, ads: number): CompetitorVoice {
+/** `instagram:shop` → `instagram`. */
+const platformOf = (profileKey: string) => profileKey.slice(0, profileKey.indexOf(':')) as SocialPlatform;
+
+function voiceOf(competitorId: Id, series: Map<string, FollowerPoint[]> | undefined, ads: number): CompetitorVoice {
   const followers: Partial<Record<SocialPlatform, number>> = {};
   let total = 0;
-  for (const [platform, { n }] of latest) {
-    followers[platform] = n;
-    total += n;
+  for (const [key, points] of series ?? []) {
+    const latest = points[points.length - 1].followers;
+    const platform = platformOf(key);
+    followers[platform] = (followers[platform] ?? 0) + latest;
+    total += latest;
   }
   return { competitorId, followers, totalFollowers: total, ads };
 }

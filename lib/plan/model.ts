@@ -1,12 +1,12 @@
 /**
  * The plan's view of stored data. lib/plan works on these narrow shapes, not on Dexie rows, so
- * scoring, matrix and exports stay pure and testable in Node; lib/plan/source.ts maps store rows
- * onto them.
+ * scoring, matrix and exports stay pure and testable in Node; lib/store/queries-plan.ts maps
+ * store rows onto them.
  */
-import type { Observation } from '../analyze/types';
+import type { Observation, SocialPlatform } from '../analyze/types';
 
-/** Store ids may be numbers (auto-increment) or strings; the plan never does arithmetic on them. */
-export type Id = number | string;
+/** Store keys (auto-increment); the plan compares them, never does arithmetic on them. */
+export type Id = number;
 
 export interface PlanCompetitor {
   id: Id;
@@ -27,8 +27,20 @@ export interface PlanObservation {
   obs: Observation;
 }
 
+/** One dated follower reading of a social profile (the store's `snapshots` table). */
+export interface PlanSnapshot {
+  competitorId: Id;
+  observationId: Id;
+  /** `platform:handle` */
+  profileKey: string;
+  platform: SocialPlatform;
+  capturedAt: string;
+  followers: number;
+}
+
 /** Everything the plan reads, in one value. */
 export interface PlanData {
   competitors: PlanCompetitor[];
   observations: PlanObservation[];
+  snapshots: PlanSnapshot[];
 }

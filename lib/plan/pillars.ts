@@ -39,11 +39,14 @@ export function pillarsFor(channel: ChannelId, matrix: ChannelMatrix, data: Plan
     if (entry.examples.length < EXAMPLES_PER_PILLAR && !entry.examples.some((e) => e.text === ex.text)) entry.examples.push(ex);
     byTheme.set(theme, entry);
   };
+  // Re-clipped pages repeat their texts: read each distinct text once.
+  const seen = new Map<string, ThemeId[]>();
+  const themesOf = (text: string) => seen.get(text) ?? (seen.set(text, themesOfText(text)), seen.get(text)!);
   for (const o of data.observations) {
     if (!active.has(o.competitorId)) continue;
     const m = o.obs.messaging;
     const texts = [m?.headline, m?.hero, ...(m?.valueProps ?? []), ...(m?.ctas ?? [])].filter((t): t is string => !!t);
-    for (const text of texts) for (const th of themesOfText(text)) add(th, { competitorId: o.competitorId, observationId: o.id, text });
+    for (const text of texts) for (const th of themesOf(text)) add(th, { competitorId: o.competitorId, observationId: o.id, text });
     for (const p of o.obs.promotions) for (const th of themesOfPromotion(p)) add(th, { competitorId: o.competitorId, observationId: o.id, text: p.text });
   }
   const used = [...byTheme].map(([theme, e]) => ({ theme, competitors: e.who.size, examples: e.examples })).sort((a, b) => b.competitors - a.competitors || a.theme.localeCompare(b.theme));

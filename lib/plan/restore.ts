@@ -3,15 +3,14 @@
  * the `restore` runtime message answers with. Errors come back as one sentence in the user's
  * language ("Nothing was changed: the file is empty.").
  */
-import type Dexie from 'dexie';
-import { db } from '../store/db';
+import { db, type RaceScoutDb } from '../store/db';
 import { getSetting } from '../store/queries-plan';
 import { makeT, resolveLocale, type LanguageChoice } from '../i18n';
 import { applyBackup } from './backup';
 import { previewBackup as parse, type BackupPreview } from './backup-schema';
 import { SETTING } from './settings';
 
-async function translator(database: Dexie) {
+async function translator(database: RaceScoutDb) {
   const choice = await getSetting<LanguageChoice>(SETTING.language, database).catch(() => undefined);
   return makeT(resolveLocale(choice, globalThis.navigator?.language));
 }
@@ -23,7 +22,7 @@ export function previewBackup(text: string): { ok: true; preview: BackupPreview 
   return { ok: false, error: t('restore_error', t(p.error.key, ...p.error.params)) };
 }
 
-export async function restoreBackup(text: string, database: Dexie = db): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function restoreBackup(text: string, database: RaceScoutDb = db): Promise<{ ok: true } | { ok: false; error: string }> {
   const r = await applyBackup(database, text);
   if (r.ok) return { ok: true };
   // Translate after the attempt: a successful restore may have changed the language setting.

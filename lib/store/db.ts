@@ -18,6 +18,8 @@ export interface CompetitorRow {
   /** The user's own brand. */
   own: boolean;
   createdAt: string;
+  /** Other names it goes by (advertiser and profile names seen in clips), lower case; since version 2. */
+  aliases?: string[];
 }
 
 export interface ObservationRow {
@@ -39,7 +41,10 @@ export interface CaptureRow {
   id: number;
   observationId: number;
   gz: Uint8Array;
+  /** Length of the JSON before compression. */
   bytes: number;
+  /** Viewport (or picked-element) screenshot as a data: URL; kept here, not on the observation, so list queries stay light. */
+  screenshot?: string | null;
 }
 
 /** One dated reading of a social profile's counts (follower growth over time). */
@@ -69,10 +74,57 @@ export type RaceScoutDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
 };
 
-/** Version 1 stores; later versions list only what changes (see the migrations module). */
+/** Version 1 stores; later versions list only what changes. */
 export const SCHEMA_V1 = {
   competitors: '++id, name, *domains, *handles',
   observations: '++id, competitorId, capturedAt, [competitorId+capturedAt], url, kind',
   captures: '++id, &observationId',
   settings: 'key',
 } as const;
+
+/** Version 2: dated readings of social profiles (follower growth), and competitors' other names (ads and profiles name them so). */
+export const SCHEMA_V2 = {
+  competitors: '++id, name, *domains, *handles, *aliases',
+  snapshots: '++id, competitorId, observationId, profileKey, [profileKey+capturedAt]',
+} as const;
+
+/** The database with every version declared; `name` lets tests open a throwaway copy. */
+export function openRaceScoutDb(name: string = DB_NAME): RaceScoutDb {
+  const database = new Dexie(name) as RaceScoutDb;
+  database.version(1).stores(SCHEMA_V1);
+  database
+    .version(2)
+    .stores(SCHEMA_V2)
+    .upgrade(async (tx) => {
+      // Profiles clipped before snapshots existed still count: derive one snapshot per stored
+      // social-profile observation.
+      const rows = (await tx.table('observations').where('kind').equals('social-profile').toArray()) as ObservationRow[];
+      const snapshots = rows.map(snapshotOf).filter((s): s is Omit<ProfileSnapshotRow, 'id'> => s !== null);
+      if (snapshots.length) await tx.table('snapshots').bulkAdd(snapshots);
+    });
+  return database;
+}
+
+/** The snapshot a stored profile observation implies, or null when it names no profile. */
+export function snapshotOf(row: Pick<ObservationRow, 'id' | 'competitorId' | 'capturedAt' | 'observation'>): Omit<ProfileSnapshotRow, 'id'> | null {
+  const profile = row.observation?.profile;
+  if (!profile?.platform || !profile.handle) return null;
+  return {
+    competitorId: row.competitorId,
+    observationId: row.id,
+    profileKey: profileKey(profile.platform, profile.handle),
+    platform: profile.platform,
+    capturedAt: row.capturedAt,
+    followers: profile.followers ?? null,
+    following: profile.following ?? null,
+    posts: profile.posts ?? null,
+  };
+}
+
+/** `platform:handle`, lower case, without the `@`: how competitors list their handles. */
+export function profileKey(platform: string, handle: string): string {
+  return `${platform}:${handle.replace(/^@/, '')}`.toLowerCase();
+}
+
+/** The extension's database (one per extension origin: background, panel and report share it). */
+export const db: RaceScoutDb = openRaceScoutDb();

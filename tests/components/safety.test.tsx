@@ -10,7 +10,7 @@ import { ObservationDetails } from '../../components/ObservationDetails';
 import { AdsGallery } from '../../components/AdsGallery';
 import { HeatMap } from '../../components/HeatMap';
 import { computeMatrix } from '../../lib/plan/matrix';
-import { claim, comp, po } from '../plan/make';
+import { claim, comp, data, po } from '../plan/make';
 import { render } from './render';
 
 const EVIL = '<img src=x onerror="alert(1)">';
@@ -51,7 +51,7 @@ describe('captured content is text', () => {
 
 describe('matrix heat map', () => {
   it('labels every cell with competitor, channel and level, in the chosen language', () => {
-    const m = computeMatrix({ competitors: [comp(1, 'Rival <b>')], observations: [po(1, '2026-01-01T00:00:00Z', { channels: [claim('paid-social', 0.95)] })] });
+    const m = computeMatrix(data([comp(1, 'Rival <b>')], [po(1, '2026-01-01T00:00:00Z', { channels: [claim('paid-social', 0.95)] })]));
     const en = render(<HeatMap matrix={m} selected={null} onSelect={() => {}} />);
     expect(en).toContain('aria-label="Rival &lt;b&gt; · Paid social · strong (95%)"');
     expect((en.match(/role="gridcell"/g) ?? []).length).toBe(13);

@@ -3,7 +3,7 @@
  * translations; every key the code asks for exists, including the families built from data
  * (channels, KPIs, themes, evidence sources…); t() substitutes like chrome.i18n does.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLES, LOCALES, format, makeT, makeFormatters, resolveLocale, dirOf } from '../../lib/i18n';
@@ -26,7 +26,7 @@ describe('locale files', () => {
   it('has all five bundles with the keys wxt.config.ts uses', () => {
     for (const l of LOCALES) {
       expect(Object.keys(BUNDLES[l]).length, l).toBeGreaterThan(100);
-      for (const k of ['extName', 'extDescription', 'actionTitle', 'commandClip']) expect(BUNDLES[l][k]?.message, `${l}.${k}`).toBeTruthy();
+      for (const k of ['extName', 'extDescription', 'actionTitle', 'commandClip', 'commandPickAd', 'menuClip', 'menuPickAd']) expect(BUNDLES[l][k]?.message, `${l}.${k}`).toBeTruthy();
     }
   });
 
@@ -77,6 +77,17 @@ describe('keys used by the code exist', () => {
     }
     expect(used.size).toBeGreaterThan(100);
     expect([...used].filter((k) => !en[k])).toEqual([]);
+  });
+
+  it('manifest (__MSG_…__), context menus and page scripts (getMessage, titleKey) name existing keys', () => {
+    const used = new Set<string>();
+    const files = ['wxt.config.ts', ...sourceFiles('entrypoints'), ...(existsSync('lib/background') ? sourceFiles('lib/background') : [])];
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/__MSG_([A-Za-z0-9_@]+)__|getMessage\(\s*'([A-Za-z0-9_@]+)'|titleKey:\s*'([A-Za-z0-9_@]+)'/g)) used.add(m[1] ?? m[2] ?? m[3]);
+    }
+    expect([...used]).toEqual(expect.arrayContaining(['extName', 'extDescription', 'actionTitle', 'commandClip']));
+    for (const l of LOCALES) expect([...used].filter((k) => !BUNDLES[l][k]), l).toEqual([]);
   });
 
   it('families built from data', () => {

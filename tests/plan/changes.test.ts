@@ -47,15 +47,15 @@ describe('previous clip of the same page', () => {
   it('ignores query strings, other pages and other competitors', () => {
     expect(pageKey(obs({ url: 'https://www.a.com/p/1?utm_source=x#top' }))).toBe('a.com/p/1');
     const list = [
-      po(1, '2026-01-01T00:00:00Z', { url: 'https://a.com/p/1' }, 'old'),
-      po(1, '2026-01-02T00:00:00Z', { url: 'https://a.com/p/2' }, 'other-page'),
-      po(2, '2026-01-02T00:00:00Z', { url: 'https://a.com/p/1' }, 'other-comp'),
-      po(1, '2026-01-03T00:00:00Z', { url: 'https://a.com/p/1?gclid=1', page: { title: 'Changed', description: null, lang: null, canonical: null, siteName: null, image: null } }, 'new'),
+      po(1, '2026-01-01T00:00:00Z', { url: 'https://a.com/p/1' }, 1),
+      po(1, '2026-01-02T00:00:00Z', { url: 'https://a.com/p/2' }, 2),
+      po(2, '2026-01-02T00:00:00Z', { url: 'https://a.com/p/1' }, 3),
+      po(1, '2026-01-03T00:00:00Z', { url: 'https://a.com/p/1?gclid=1', page: { title: 'Changed', description: null, lang: null, canonical: null, siteName: null, image: null } }, 4),
     ];
-    expect(findPrevious(list, list[3])!.id).toBe('old');
+    expect(findPrevious(list, list[3])!.id).toBe(1);
     const sets = changesSinceLastClip(list);
     expect(sets).toHaveLength(1);
-    expect(sets[0]).toMatchObject({ observationId: 'new', previousId: 'old' });
+    expect(sets[0]).toMatchObject({ observationId: 4, previousId: 1 });
     expect(sets[0].changes.map((c) => c.kind)).toContain('title');
   });
 });

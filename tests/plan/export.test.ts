@@ -5,26 +5,23 @@ import { db } from '../../lib/store/db';
 import { exportData } from '../../lib/plan/export';
 import { setSetting } from '../../lib/store/queries-plan';
 import { SETTING } from '../../lib/plan/settings';
-import { claim, obs } from './make';
+import { claim } from './make';
+import { captureRow, competitorRow, observationRow } from './rows';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 
 async function seedThreeShops() {
-  await db.table('competitors').bulkAdd([
-    { id: 1, name: 'My Shop', domain: 'myshop.co.th', own: true },
-    { id: 2, name: 'Rival One', domain: 'rival-one.com' },
-    { id: 3, name: 'Rival Two', domain: 'rival-two.vn' },
-  ]);
+  await db.competitors.bulkAdd([competitorRow(1, 'My Shop', 'myshop.co.th', true), competitorRow(2, 'Rival One', 'rival-one.com'), competitorRow(3, 'Rival Two', 'rival-two.vn')]);
   const at = (d: number) => new Date(Date.UTC(2026, 1, d)).toISOString();
-  await db.table('observations').bulkAdd([
-    { id: 10, competitorId: 2, capturedAt: at(1), observation: obs({ url: 'https://rival-one.com/', domain: 'rival-one.com', channels: [claim('paid-social', 0.95, 'Meta Pixel'), claim('email-sms', 0.8, 'Klaviyo')], emailCapture: { present: true, forms: [{ kind: 'newsletter', selector: 'form#nl', fields: ['email'] }], evidence: [{ source: 'form', value: 'form#nl' }] }, messaging: { headline: 'Free shipping | today only [x](javascript:alert(1))', hero: null, ctas: ['Shop now'], valueProps: [] }, promotions: [{ type: 'bnpl', text: 'Pay in 3 with Atome', evidence: [] }] }) },
-    { id: 11, competitorId: 3, capturedAt: at(2), observation: obs({ url: 'https://rival-two.vn/', domain: 'rival-two.vn', channels: [claim('paid-social', 0.9, 'TikTok Pixel'), claim('chat-messaging', 0.7, 'zalo')], offers: [{ price: 199000, currency: 'VND', evidence: [] }] }) },
-    { id: 12, competitorId: 1, capturedAt: at(3), observation: obs({ url: 'https://myshop.co.th/', domain: 'myshop.co.th', channels: [claim('seo-content', 0.5)] }) },
+  await db.observations.bulkAdd([
+    observationRow(10, 2, at(1), { url: 'https://rival-one.com/', domain: 'rival-one.com', channels: [claim('paid-social', 0.95, 'Meta Pixel'), claim('email-sms', 0.8, 'Klaviyo')], emailCapture: { present: true, forms: [{ kind: 'newsletter', selector: 'form#nl', fields: ['email'] }], evidence: [{ source: 'form', value: 'form#nl' }] }, messaging: { headline: 'Free shipping | today only [x](javascript:alert(1))', hero: null, ctas: ['Shop now'], valueProps: [] }, promotions: [{ type: 'bnpl', text: 'Pay in 3 with Atome', evidence: [] }] }),
+    observationRow(11, 3, at(2), { url: 'https://rival-two.vn/', domain: 'rival-two.vn', channels: [claim('paid-social', 0.9, 'TikTok Pixel'), claim('chat-messaging', 0.7, 'zalo')], offers: [{ price: 199000, currency: 'VND', evidence: [] }] }),
+    observationRow(12, 1, at(3), { url: 'https://myshop.co.th/', domain: 'myshop.co.th', channels: [claim('seo-content', 0.5)] }),
   ]);
 }
 
 beforeEach(async () => {
-  await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((t) => t.clear())));
+  await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((table) => table.clear())));
   await seedThreeShops();
 });
 
@@ -77,12 +74,12 @@ describe('exportData csv and json', () => {
 
   it('JSON backup holds every table, settings included', async () => {
     await setSetting(SETTING.language, 'vi');
-    await db.table('captures').add({ id: 5, observationId: 10, html: new Uint8Array([1, 2, 3, 250]) });
+    await db.captures.add(captureRow(5, 10, new Uint8Array([1, 2, 3, 250])));
     const b = JSON.parse(await exportData('json', { now: NOW }));
     expect(b).toMatchObject({ format: 'racescout-backup', version: 1, exportedAt: NOW.toISOString() });
     expect(b.tables.competitors).toHaveLength(3);
     expect(b.tables.observations).toHaveLength(3);
     expect(b.tables.settings).toEqual([{ key: 'language', value: 'vi' }]);
-    expect(b.tables.captures[0].html).toEqual({ $bytes: 'AQID+g==' });
+    expect(b.tables.captures[0].gz).toEqual({ $bytes: 'AQID+g==' });
   });
 });

@@ -10,9 +10,9 @@ describe('computeMatrix', () => {
     const d = data(
       [comp(1, 'A', ['a.com']), comp(2, 'B', ['b.com'])],
       [
-        po(1, '2026-01-01T00:00:00Z', { channels: [claim('paid-social', 0.4, 'pixel-1')] }, 'o1'),
-        po(1, '2026-01-02T00:00:00Z', { channels: [claim('paid-social', 0.9, 'pixel-2'), claim('email-sms', 0.6)] }, 'o2'),
-        po(2, '2026-01-02T00:00:00Z', { channels: [claim('seo-content', 0.3)] }, 'o3'),
+        po(1, '2026-01-01T00:00:00Z', { channels: [claim('paid-social', 0.4, 'pixel-1')] }, 11),
+        po(1, '2026-01-02T00:00:00Z', { channels: [claim('paid-social', 0.9, 'pixel-2'), claim('email-sms', 0.6)] }, 12),
+        po(2, '2026-01-02T00:00:00Z', { channels: [claim('seo-content', 0.3)] }, 13),
       ],
     );
     const m = computeMatrix(d);
@@ -20,7 +20,7 @@ describe('computeMatrix', () => {
     expect(cell.strength).toBe(0.9);
     expect(cell.level).toBe(3);
     expect(cell.observations).toBe(2);
-    expect(cell.evidence.map((e) => e.observationId)).toEqual(['o2', 'o1']);
+    expect(cell.evidence.map((e) => e.observationId)).toEqual([12, 11]);
     expect(cell.evidence[0].evidence[0].value).toBe('pixel-2');
     expect(m.rows[0][col('email-sms')].level).toBe(2);
     expect(m.rows[1][col('seo-content')].level).toBe(1);
@@ -44,7 +44,7 @@ describe('computeMatrix', () => {
     expect(computeMatrix(d).presence.affiliate).toBe(0.5);
   });
 
-  it('takes the latest follower count per platform and builds a time series', () => {
+  it('takes the latest follower count per account from the snapshots and builds a time series', () => {
     const prof = (followers: number) => ({ platform: 'instagram' as const, handle: 'a', name: null, followers, following: null, posts: null, bio: null, verified: null });
     const d = data(
       [comp(1, 'A')],
@@ -52,20 +52,20 @@ describe('computeMatrix', () => {
     );
     const m = computeMatrix(d);
     expect(m.voice[0].followers.instagram).toBe(1500);
-    expect(m.followerSeries.get(1)!.instagram!.map((p) => p.followers)).toEqual([1000, 1500]);
+    expect(m.followerSeries.get(1)!.get('instagram:a')!.map((p) => p.followers)).toEqual([1000, 1500]);
   });
 
   it('attributes search ads to the advertiser by domain, and picked ads to the clipped competitor', () => {
     const d = data(
-      [comp('g', 'Google', ['google.com']), comp('a', 'A', ['a-shop.co.th'])],
+      [comp(7, 'Google', ['google.com']), comp(8, 'A', ['a-shop.co.th'])],
       [
-        po('g', '2026-01-01T00:00:00Z', { kind: 'serp', ads: [{ advertiser: 'A', headline: 'x', text: null, displayUrl: 'www.a-shop.co.th › sale', landingUrl: null, position: 'top-1' }, { advertiser: 'Z', headline: 'y', text: null, displayUrl: 'zzz.com', landingUrl: null, position: 'top-2' }] }),
-        po('a', '2026-01-01T00:00:00Z', { kind: 'ad', ads: [{ advertiser: null, headline: 'picked', text: null, displayUrl: null, landingUrl: null, position: null }] }),
+        po(7, '2026-01-01T00:00:00Z', { kind: 'serp', ads: [{ advertiser: 'A', headline: 'x', text: null, displayUrl: 'www.a-shop.co.th › sale', landingUrl: null, position: 'top-1' }, { advertiser: 'Z', headline: 'y', text: null, displayUrl: 'zzz.com', landingUrl: null, position: 'top-2' }] }),
+        po(8, '2026-01-01T00:00:00Z', { kind: 'ad', ads: [{ advertiser: null, headline: 'picked', text: null, displayUrl: null, landingUrl: null, position: null }] }),
       ],
     );
     const m = computeMatrix(d);
-    expect(m.voice.find((v) => v.competitorId === 'a')!.ads).toBe(2);
-    expect(m.voice.find((v) => v.competitorId === 'g')!.ads).toBe(0);
+    expect(m.voice.find((v) => v.competitorId === 8)!.ads).toBe(2);
+    expect(m.voice.find((v) => v.competitorId === 7)!.ads).toBe(0);
   });
 
   it('levels and shares', () => {

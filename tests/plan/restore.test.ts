@@ -5,17 +5,24 @@ import { exportData } from '../../lib/plan/export';
 import { previewBackup, restoreBackup } from '../../lib/plan/restore';
 import { previewBackup as parseBackup } from '../../lib/plan/backup-schema';
 import { fromBase64, toBase64 } from '../../lib/plan/backup-codec';
-import { obs } from './make';
+import { captureRow, competitorRow, observationRow, snapshotRow } from './rows';
 
 async function clearAll() {
-  await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((t) => t.clear())));
+  await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((table) => table.clear())));
 }
 
+const profile = { platform: 'instagram' as const, handle: 'shop', name: null, followers: 1200, following: 10, posts: 30, bio: null, verified: null };
+
+/** One row in every table of the schema. */
 async function seed(name: string) {
-  await db.table('competitors').add({ id: 1, name, domain: `${name.toLowerCase()}.com` });
-  await db.table('observations').add({ id: 1, competitorId: 1, capturedAt: '2026-01-01T00:00:00.000Z', observation: obs({ url: `https://${name.toLowerCase()}.com/` }) });
-  await db.table('captures').add({ id: 1, observationId: 1, html: new Uint8Array([31, 139, 8, 0]) });
-  await db.table('settings').put({ key: 'language', value: 'ko' });
+  await db.competitors.add(competitorRow(1, name, `${name.toLowerCase()}.com`));
+  await db.observations.bulkAdd([
+    observationRow(1, 1, '2026-01-01T00:00:00.000Z', { url: `https://${name.toLowerCase()}.com/` }),
+    observationRow(2, 1, '2026-01-02T00:00:00.000Z', { url: 'https://www.instagram.com/shop/', kind: 'social-profile', profile }),
+  ]);
+  await db.captures.add(captureRow(1, 1, new Uint8Array([31, 139, 8, 0])));
+  await db.snapshots.add(snapshotRow(1, (await db.observations.get(2))!));
+  await db.settings.put({ key: 'language', value: 'ko' });
 }
 
 /** Everything stored, for "nothing changed" checks. */
@@ -35,11 +42,12 @@ describe('restoreBackup', () => {
     const backup = await exportData('json');
     await clearAll();
     await seed('Other');
-    await db.table('competitors').add({ id: 2, name: 'Extra', domain: 'extra.com' });
+    await db.competitors.add(competitorRow(2, 'Extra', 'extra.com'));
     expect(await restoreBackup(backup)).toEqual({ ok: true });
     const after = await snapshot();
     expect((after.competitors as { name: string }[]).map((c) => c.name)).toEqual(['Before']);
-    expect((after.captures as { html: Uint8Array }[])[0].html).toEqual(new Uint8Array([31, 139, 8, 0]));
+    expect((after.captures as { gz: Uint8Array }[])[0].gz).toEqual(new Uint8Array([31, 139, 8, 0]));
+    expect(after.snapshots).toEqual([expect.objectContaining({ profileKey: 'instagram:shop', followers: 1200 })]);
     expect(after.settings).toEqual([{ key: 'language', value: 'ko' }]);
   });
 
@@ -48,7 +56,8 @@ describe('restoreBackup', () => {
     const backup = await exportData('json');
     await clearAll();
     expect(await restoreBackup(backup)).toEqual({ ok: true });
-    expect(await db.table('observations').count()).toBe(1);
+    expect(await db.observations.count()).toBe(2);
+    expect(await db.snapshots.count()).toBe(1);
   });
 
   const bad: [string, (good: string) => string, RegExp][] = [
@@ -60,9 +69,12 @@ describe('restoreBackup', () => {
     ['a newer format', (g) => JSON.stringify({ ...JSON.parse(g), version: 99 }), /newer RaceScout/],
     ['missing table', (g) => { const b = JSON.parse(g); delete b.tables.observations; return JSON.stringify(b); }, /damaged \(tables\.observations/],
     ['row without id', (g) => { const b = JSON.parse(g); delete b.tables.competitors[0].id; return JSON.stringify(b); }, /damaged/],
+    ['old row shape', (g) => { const b = JSON.parse(g); b.tables.competitors[0].domain = b.tables.competitors[0].domains[0]; delete b.tables.competitors[0].domains; return JSON.stringify(b); }, /damaged \(tables\.competitors\.0\.domains/],
+    ['observation without its analysis', (g) => { const b = JSON.parse(g); delete b.tables.observations[0].observation; return JSON.stringify(b); }, /damaged \(tables\.observations\.0\.observation/],
+    ['capture of a missing clip', (g) => { const b = JSON.parse(g); b.tables.captures[0].observationId = 77; return JSON.stringify(b); }, /observation 77 missing/],
     ['orphan observation', (g) => { const b = JSON.parse(g); b.tables.observations[0].competitorId = 999; return JSON.stringify(b); }, /competitor 999 missing/],
     ['duplicate ids', (g) => { const b = JSON.parse(g); b.tables.competitors.push(b.tables.competitors[0]); return JSON.stringify(b); }, /duplicate/],
-    ['bad bytes', (g) => { const b = JSON.parse(g); b.tables.captures[0].html = { $bytes: '!!!' }; return JSON.stringify(b); }, /bad base64/],
+    ['bad bytes', (g) => { const b = JSON.parse(g); b.tables.captures[0].gz = { $bytes: '!!!' }; return JSON.stringify(b); }, /bad base64/],
     ['unknown table', (g) => { const b = JSON.parse(g); b.tables.nonsense = [{ id: 1 }]; return JSON.stringify(b); }, /unknown table nonsense/],
   ];
 
@@ -109,7 +121,7 @@ describe('previewBackup', () => {
     const text = await exportData('json');
     await clearAll();
     const p = previewBackup(text);
-    expect(p.ok && p.preview.counts).toEqual({ competitors: 1, observations: 1, captures: 1, settings: 1 });
+    expect(p.ok && p.preview.counts).toEqual({ competitors: 1, observations: 2, captures: 1, snapshots: 1, settings: 1 });
     expect(await db.table('competitors').count()).toBe(0);
     expect(parseBackup('').ok).toBe(false);
   });

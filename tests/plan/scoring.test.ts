@@ -54,7 +54,7 @@ describe('scoreChannels and recommend', () => {
   it('competitor presence moves a channel with a gap strategy, and the evidence is attached', () => {
     const d = data(
       [comp(1, 'A'), comp(2, 'B')],
-      [po(1, '2026-01-01T00:00:00Z', { channels: [claim('paid-social', 0.95)] }, 'x1'), po(2, '2026-01-01T00:00:00Z', { channels: [claim('paid-social', 0.9)] }, 'x2')],
+      [po(1, '2026-01-01T00:00:00Z', { channels: [claim('paid-social', 0.95)] }, 21), po(2, '2026-01-01T00:00:00Z', { channels: [claim('paid-social', 0.9)] }, 22)],
     );
     const m = computeMatrix(d);
     const gap = scoreChannels(m, ctx({ presenceStrategy: 'gap' })).find((s) => s.channel === 'paid-social')!;
@@ -63,7 +63,7 @@ describe('scoreChannels and recommend', () => {
     expect(proven.factors.presence).toBe(1);
     expect(proven.total).toBeGreaterThan(gap.total);
     expect(gap.reasons.map((r) => r.key)).toContain('reason_presence_crowded');
-    expect(gap.evidence.map((e) => e.evidence[0].observationId).sort()).toEqual(['x1', 'x2']);
+    expect(gap.evidence.map((e) => e.evidence[0].observationId).sort()).toEqual([21, 22]);
   });
 
   it('recommends one or two channels with a budget that adds up and KPIs with benchmarks', () => {

@@ -3,7 +3,7 @@
  * with channel claims, offers, promotions, messaging, profiles and SERPs, spread over time.
  * Deterministic (a small LCG), so figures are comparable between runs.
  */
-import type Dexie from 'dexie';
+import { snapshotOf, type CompetitorRow, type ObservationRow, type RaceScoutDb } from '../../lib/store/db';
 import { CHANNEL_IDS } from '../../lib/analyze/channels/taxonomy';
 import type { Observation } from '../../lib/analyze/types';
 import { claim, obs } from './make';
@@ -51,19 +51,20 @@ export function makeObservation(r: () => number, c: number, k: number): Observat
   return base;
 }
 
-/** Writes `competitors` and `observations` rows (the observation nested under `observation`). */
-export async function seedStore(database: Dexie, o: SeedOptions): Promise<void> {
+/** Writes competitor, observation and snapshot rows in the store's shapes (lib/store/db.ts). */
+export async function seedStore(database: RaceScoutDb, o: SeedOptions): Promise<void> {
   const r = rng(o.seed);
-  const competitors = Array.from({ length: o.competitors }, (_, c) => ({ id: c + 1, name: `Shop ${c}`, domain: `shop${c}.example`, own: c === 0 }));
+  const competitors: CompetitorRow[] = Array.from({ length: o.competitors }, (_, c) => ({ id: c + 1, name: `Shop ${c}`, domains: [`shop${c}.example`], handles: [], own: c === 0, createdAt: '2026-01-01T00:00:00.000Z' }));
   const t0 = Date.parse('2026-01-01T00:00:00Z');
-  const observations = Array.from({ length: o.observations }, (_, k) => {
+  const observations: ObservationRow[] = Array.from({ length: o.observations }, (_, k) => {
     const c = k % o.competitors;
-    const at = new Date(t0 + k * 60_000).toISOString();
     const observation = makeObservation(r, c, k);
-    return { id: k + 1, competitorId: c + 1, url: observation.url, kind: observation.kind, capturedAt: at, observation };
+    return { id: k + 1, competitorId: c + 1, url: observation.url, domain: observation.domain, kind: observation.kind, capturedAt: new Date(t0 + k * 60_000).toISOString(), analyzerVersion: observation.analyzerVersion, observation };
   });
-  await database.transaction('rw', database.table('competitors'), database.table('observations'), async () => {
-    await database.table('competitors').bulkAdd(competitors);
-    await database.table('observations').bulkAdd(observations);
+  const snapshots = observations.map(snapshotOf).filter((s) => s !== null);
+  await database.transaction('rw', database.competitors, database.observations, database.snapshots, async () => {
+    await database.competitors.bulkAdd(competitors);
+    await database.observations.bulkAdd(observations);
+    await database.snapshots.bulkAdd(snapshots);
   });
 }

@@ -1,0 +1,154 @@
+/**
+ * Ad-click and outbound redirect wrappers, and where each keeps the real target. Search engines,
+ * ad libraries and click trackers wrap the advertiser's URL (`google.com/aclk?…&adurl=`,
+ * `bing.com/aclick?…&u=<base64>`, `l.facebook.com/l.php?u=`); an ad's landing URL is the
+ * advertiser's URL inside, never the wrapper. Data, not code: a new wrapper is one row.
+ */
+import { getDomain } from 'tldts';
+
+export interface Wrapper {
+  /** Registrable domain of the wrapper's host (matched with tldts, so every ccTLD counts). */
+  domain: RegExp;
+  /** Path of the wrapper (the same host serves normal pages too). */
+  path: RegExp;
+  /** Query parameters that hold the target, tried in order. */
+  params: string[];
+  /** How the target is written: plain (URL-encoded) or Bing's base64. */
+  encoding?: 'plain' | 'bing-base64';
+  /** True for paid clicks (the link is an ad), false for plain outbound redirects. */
+  paid: boolean;
+}
+
+export const WRAPPERS: readonly Wrapper[] = [
+  { domain: /^googleadservices\.com$/, path: /^\/pagead\/aclk/, params: ['adurl'], paid: true },
+  { domain: /^google\.[a-z.]+$/, path: /^\/(aclk|pagead\/aclk)$/, params: ['adurl'], paid: true },
+  { domain: /^google\.[a-z.]+$/, path: /^\/url$/, params: ['q', 'url'], paid: false },
+  { domain: /^doubleclick\.net$/, path: /\/(clk|aclk|pcs\/click)/, params: ['adurl', 'ds_dest_url'], paid: true },
+  { domain: /^dartsearch\.net$/, path: /\/link\/click/, params: ['ds_dest_url'], paid: true },
+  { domain: /^bing\.com$/, path: /^\/aclick$/, params: ['u'], encoding: 'bing-base64', paid: true },
+  { domain: /^bing\.com$/, path: /^\/ck\/a$/, params: ['u'], encoding: 'bing-base64', paid: false },
+  { domain: /^duckduckgo\.com$/, path: /^\/y\.js$/, params: ['u3', 'u'], paid: true },
+  { domain: /^duckduckgo\.com$/, path: /^\/l\/?$/, params: ['uddg'], paid: false },
+  { domain: /^facebook\.com$/, path: /^\/l\.php$/, params: ['u'], paid: false },
+  { domain: /^naver\.com$/, path: /^\/(adcr|v1\/|.*click)/, params: ['u', 'url'], paid: true },
+  { domain: /^coccoc\.com$/, path: /(click|\/r\/?$|redirect)/, params: ['u', 'url', 'r'], paid: true },
+  { domain: /^yandex\.[a-z.]+$/, path: /^\/(count|clck)\//, params: ['url', 'u'], paid: true },
+  // Click trackers advertisers put between the engine and their shop (Sizmek, Adobe).
+  { domain: /^serving-sys\.com$/, path: /\/AdServer/i, params: ['ccsurl', 'ccsdurl'], paid: false },
+  { domain: /^everesttech\.net$/, path: /\/cq$/, params: ['url'], paid: false },
+];
+
+/** Hosts that never are an advertiser's landing page: an unwrapped URL left on one is unknown. */
+const ENGINE_DOMAINS = /^(google\.[a-z.]+|googleadservices\.com|doubleclick\.net|bing\.com|duckduckgo\.com|yandex\.[a-z.]+|naver\.com|coccoc\.com)$/;
+
+const MAX_HOPS = 5;
+
+function parse(url: string, base?: string): URL | null {
+  try {
+    const u = new URL(url.trim(), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+function domainOf(u: URL): string {
+  return getDomain(u.hostname) ?? u.hostname;
+}
+
+/** The wrapper this URL is, if any. */
+export function wrapperOf(url: string, base?: string): Wrapper | null {
+  const u = parse(url, base);
+  if (!u) return null;
+  const domain = domainOf(u);
+  return WRAPPERS.find((w) => w.domain.test(domain) && w.path.test(u.pathname)) ?? null;
+}
+
+/** True when the link is a paid click (an ad) by its URL alone. */
+export function isPaidClickUrl(url: string | null | undefined, base?: string): boolean {
+  return !!url && !!wrapperOf(url, base)?.paid;
+}
+
+/**
+ * Bing writes the target as `a1` + base64url of the URL (sometimes URL-encoded first, sometimes
+ * without its scheme).
+ */
+export function decodeBingTarget(raw: string): string | null {
+  const b64 = raw.replace(/^a1/, '').replace(/-/g, '+').replace(/_/g, '/');
+  let text: string;
+  try {
+    // atob, not Buffer: this runs in the extension's service worker as well as in Node.
+    const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+    text = new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+  if (/%3a|%2f/i.test(text)) text = safeDecode(text);
+  if (!/^https?:\/\//i.test(text) && /^[\w-]+(\.[\w-]+)+([/?#]|$)/.test(text)) text = `https://${text}`;
+  return /^https?:\/\/[^/\s]+\.[^/\s]+/i.test(text) ? text : null;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Ad servers that keep the target between `$$…$$` (Sizmek) or after the query mark (DCM). */
+function embeddedUrl(value: string): string | null {
+  const dollars = /\$\$(https?:\/\/.+?)\$\$/.exec(value);
+  if (dollars) return dollars[1];
+  const m = /^(https?:\/\/\S+)$/i.exec(value.trim());
+  return m ? m[1] : null;
+}
+
+/** One step: the target inside a wrapper, or the URL itself when it wraps nothing. */
+export function unwrapOnce(url: string, base?: string): { url: string | null; wrapped: boolean } {
+  const u = parse(url, base);
+  if (!u) return { url: null, wrapped: false };
+  const w = wrapperOf(u.href);
+  if (!w) return { url: u.href, wrapped: false };
+  for (const name of w.params) {
+    const value = u.searchParams.get(name);
+    if (!value) continue;
+    const target = w.encoding === 'bing-base64' && !/^https?:/i.test(value) ? decodeBingTarget(value) : embeddedUrl(value) ?? (parse(value) ? value : null);
+    if (target) return { url: parse(target)?.href ?? null, wrapped: true };
+  }
+  // Sizmek / DCM keep the target inside the whole query string rather than one parameter.
+  const inQuery = embeddedUrl(safeDecode(u.search.replace(/^\?/, '')));
+  return { url: inQuery ? parse(inQuery)?.href ?? null : null, wrapped: true };
+}
+
+/**
+ * The URL behind a link once every wrapper is decoded (an ad click often goes engine → tracker
+ * → shop). Null when a wrapper in the chain cannot be decoded.
+ */
+export function unwrapUrl(href: string | null | undefined, base?: string): string | null {
+  if (!href) return null;
+  let current: string | null = parse(href, base)?.href ?? null;
+  for (let hop = 0; current && hop < MAX_HOPS; hop++) {
+    const step = unwrapOnce(current);
+    if (!step.wrapped) break;
+    current = step.url;
+  }
+  return current;
+}
+
+/**
+ * The advertiser's URL behind an ad link: wrappers decoded, and null when the chain ends on an
+ * engine (an ad's landing page is never the engine's own).
+ */
+export function landingUrl(href: string | null | undefined, base?: string): string | null {
+  const url = unwrapUrl(href, base);
+  const u = url ? parse(url) : null;
+  return u && !ENGINE_DOMAINS.test(domainOf(u)) ? u.href : null;
+}
+
+/** A hint of the advertiser's domain a wrapper carries without the URL (DuckDuckGo's ad_domain). */
+export function adDomainHint(href: string | null | undefined, base?: string): string | null {
+  const u = href ? parse(href, base) : null;
+  const v = u?.searchParams.get('ad_domain');
+  return v && /^[\w.-]+\.[a-z]{2,}$/i.test(v) ? v.toLowerCase() : null;
+}

@@ -1,0 +1,100 @@
+/**
+ * A sponsored search result → Ad, the same way on every engine: headline from the title link,
+ * landing URL decoded from the engine's click wrapper, advertiser from the name the engine
+ * shows (else the landing or display domain), description, sitelinks and position.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { locate, textOf } from '../document';
+import { registrableDomain } from '../domain';
+import type { Ad } from '../types';
+import { adDomainHint, isPaidClickUrl, landingUrl } from './redirects';
+import { contains, displayUrlIn, snippetIn, titleOf } from './serp-kit';
+import { clean, isAdLabel, stripAdLabel } from './text';
+
+export interface SearchAdInput {
+  /** The ad's block (one ad, its extensions and sitelinks). */
+  block: Element;
+  /** The headline link. */
+  link: Element;
+  /** "top-1", "bottom-2", "side-1". */
+  position: string;
+  /** 'google', 'bing', 'naver' … */
+  platform: string;
+  /** The page URL, to resolve relative links. */
+  base: string;
+  /** Further places that hold the landing URL, tried after the link's own href. */
+  landingHints?: (string | null | undefined)[];
+  /** Overrides for engines that mark these fields explicitly. */
+  advertiser?: string | null;
+  displayUrl?: string | null;
+  text?: string | null;
+}
+
+export function searchAd($: CheerioAPI, input: SearchAdInput): Ad {
+  const { block, link, base } = input;
+  const href = $(link).attr('href');
+  const landing = [href, ...(input.landingHints ?? [])].map((h) => landingUrl(h, base)).find(Boolean) ?? null;
+  const displayUrl = input.displayUrl ?? displayUrlIn($, block);
+  const advertiserDomain = (landing && registrableDomain(landing)) || domainOfDisplay(displayUrl) || adDomainHint(href, base);
+  const headline = stripAdLabel(titleOf($, link));
+  return {
+    advertiser: input.advertiser ?? advertiserNameIn($, link) ?? advertiserDomain ?? null,
+    advertiserDomain: advertiserDomain ?? null,
+    headline,
+    text: input.text ?? stripAdLabel(snippetIn($, block)),
+    displayUrl,
+    landingUrl: landing,
+    position: input.position,
+    platform: input.platform,
+    sitelinks: sitelinksIn($, block, link, advertiserDomain, base),
+    evidence: [{ source: 'adapter', value: headline ?? landing ?? '', selector: locate(block) }],
+  };
+}
+
+/** "https://www.shop.com › shoes" or "www.shop.com/" → "shop.com". */
+export function domainOfDisplay(display: string | null): string | null {
+  const host = display && /^(?:https?:\/\/)?([\w-]+(?:\.[\w-]+)+)/i.exec(display.trim())?.[1];
+  return host ? registrableDomain(`https://${host}`) : null;
+}
+
+/**
+ * The advertiser's name as the engine shows it inside the headline link, beside the heading and
+ * the display URL (Google: "Booking.com · https://www.booking.com"). Null when only a URL shows.
+ */
+export function advertiserNameIn($: CheerioAPI, link: Element): string | null {
+  // Only a link that holds a heading has room for a name beside it; otherwise its text is the headline.
+  if (!$(link).find('h3, h2, [role="heading"]').length) return null;
+  const skip = $(link).find('h3, h2, [role="heading"], cite, [role="text"], [data-dtld], [aria-hidden="true"]').toArray();
+  const parts: string[] = [];
+  const walk = (el: Element) => {
+    for (const child of el.children) {
+      if (child.type === 'text') parts.push((child as unknown as { data: string }).data);
+      else if (child.type === 'tag' && !skip.includes(child as Element)) walk(child as Element);
+    }
+  };
+  walk(link);
+  const name = clean(parts.join(' '));
+  if (!name || isAdLabel(name) || name.length > 80 || /^(https?:\/\/|www\.)/i.test(name)) return null;
+  return stripAdLabel(name.replace(/\s*[·•]\s*$/, ''));
+}
+
+/**
+ * Sitelinks: the block's other links that are ad clicks or lead to the advertiser's own domain
+ * (review quotes link elsewhere and are left out). Only decodable ones are kept: an ad's links
+ * must never send the user through the engine's paid click.
+ */
+export function sitelinksIn($: CheerioAPI, block: Element, main: Element, domain: string | null, base: string): { title: string; url: string }[] {
+  const out: { title: string; url: string }[] = [];
+  const mainHref = $(main).attr('href');
+  for (const a of $(block).find('a[href]').toArray()) {
+    if (a === main || contains(main, a) || contains(a, main)) continue;
+    const href = $(a).attr('href')!;
+    const title = clean(textOf(a));
+    if (!title || isAdLabel(title) || href === mainHref) continue;
+    const url = landingUrl(href, base);
+    const ours = isPaidClickUrl(href, base) || (!!url && !!domain && registrableDomain(url) === domain);
+    if (url && ours && !out.some((s) => s.url === url && s.title === title)) out.push({ title, url });
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+/**
+ * Building blocks shared by the search-engine adapters: finding each result's block from its
+ * title link, its snippet and display URL, the query, and document order (top vs bottom ads).
+ * Engines rename their classes every few months; these helpers lean on structure instead (a
+ * title link holds a heading, a block holds one title link, a snippet is the longest plain text).
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { compareDocumentPosition, DocumentPosition } from 'domutils';
+import { textOf } from '../document';
+import type { SerpResult } from '../types';
+import { unwrapUrl } from './redirects';
+import { clean, cleanDisplayUrl, isAdLabel } from './text';
+
+/**
+ * For each title link, the largest ancestor that holds no other title link: the result's block.
+ * Counting per ancestor keeps it linear in (links × depth), whatever the markup.
+ */
+export function blocksOf(links: Element[], root?: AnyNode | null): Map<Element, Element> {
+  const counts = new Map<AnyNode, number>();
+  for (const link of links) for (let n: AnyNode | null = link; n && n !== root; n = n.parent) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const blocks = new Map<Element, Element>();
+  for (const link of links) {
+    let block: Element = link;
+    for (let n = link.parent; n && n !== root && n.type === 'tag' && counts.get(n) === 1; n = n.parent) block = n as Element;
+    blocks.set(link, block);
+  }
+  return blocks;
+}
+
+/** True when `a` comes before `b` in document order. */
+export function isBefore(a: AnyNode, b: AnyNode): boolean {
+  // domutils reports where `a` sits relative to `b` (the reverse of the DOM method).
+  return (compareDocumentPosition(a, b) & DocumentPosition.PRECEDING) !== 0;
+}
+
+export function contains(outer: AnyNode, inner: AnyNode): boolean {
+  for (let n: AnyNode | null = inner; n; n = n.parent) if (n === outer) return true;
+  return false;
+}
+
+const NOT_SNIPPET = '[style*="display:none"], [hidden], a, cite, h1, h2, h3, [role="heading"], [role="text"], [data-dtld], button, [role="button"], [aria-hidden="true"], script, style';
+
+/**
+ * The snippet: the longest text block inside the result that holds no link, heading or display
+ * URL (those are the title, the URL line and the sitelinks), label text dropped.
+ */
+export function snippetIn($: CheerioAPI, block: Element, minLength = 12): string | null {
+  const excluded = new Set($(block).find(NOT_SNIPPET).toArray());
+  // Only ancestors inside the block count: a saved page may mark all of <main> aria-hidden.
+  const insideExcluded = (el: AnyNode) => {
+    for (let n: AnyNode | null = el; n && n !== block; n = n.parent) if (excluded.has(n as Element)) return true;
+    return false;
+  };
+  let best: string | null = null;
+  for (const el of $(block).find('div, span, p, td').toArray()) {
+    if (insideExcluded(el) || $(el).find(NOT_SNIPPET).length) continue;
+    const t = clean(textOf(el));
+    if (t && t.length >= minLength && !isAdLabel(t) && (!best || t.length > best.length)) best = t;
+  }
+  return best;
+}
+
+/** The display URL line: `cite`, or the element Google marks as a display domain. */
+export function displayUrlIn($: CheerioAPI, block: Element, selectors = 'cite, [data-dtld], [role="text"]'): string | null {
+  for (const el of $(block).find(selectors).toArray()) {
+    const t = cleanDisplayUrl(textOf(el));
+    if (t && /[\w-]+\.[\w-]+/.test(t)) return t;
+  }
+  return null;
+}
+
+/** The query: from the URL's parameter, else from the page's search box. */
+export function queryOf(url: string, params: string[], $: CheerioAPI, inputs = 'input[name="q"], textarea[name="q"]'): string | null {
+  try {
+    const u = new URL(url);
+    for (const p of params) {
+      const v = clean(u.searchParams.get(p));
+      if (v) return v;
+    }
+  } catch {
+    /* fall through to the search box */
+  }
+  const box = $(inputs).first();
+  return clean(box.attr('value') ?? box.text());
+}
+
+/**
+ * Organic results from their title links, ranked in page order; one entry per URL (an engine
+ * repeats a link in cards and mobile variants). Links the engine keeps to itself are dropped.
+ */
+export interface OrganicOptions {
+  /** Blocks already computed from all title links (ads included). */
+  blocks?: Map<Element, Element>;
+  /** Where the engine marks the snippet, tried before the generic longest-text rule. */
+  snippetSelector?: string;
+}
+
+export function organicResults($: CheerioAPI, links: Element[], base: string, opts: OrganicOptions = {}): SerpResult[] {
+  const blocks = opts.blocks ?? blocksOf(links);
+  const results: SerpResult[] = [];
+  const seen = new Set<string>();
+  for (const link of links) {
+    const url = unwrapUrl($(link).attr('href'), base);
+    const title = titleOf($, link);
+    if (!url || !title || seen.has(url) || isEngineNavigation(url, base)) continue;
+    seen.add(url);
+    const block = blocks.get(link) ?? link;
+    const marked = opts.snippetSelector ? clean($(block).find(opts.snippetSelector).first().text()) : null;
+    results.push({ rank: results.length + 1, title, url, displayUrl: displayUrlIn($, block), snippet: marked ?? snippetIn($, block) });
+  }
+  return results;
+}
+
+/** The engine's own pages (more results, refinements, settings): never a ranked result. */
+const ENGINE_PATHS = /^\/(search|url|aclk|aclick|advanced_search|preferences|setprefs|webhp|images|maps|shopping|ck\/a|y\.js|l\/)?$/;
+
+export function isEngineNavigation(url: string, page: string): boolean {
+  try {
+    const u = new URL(url);
+    const p = new URL(page);
+    return u.hostname === p.hostname && (ENGINE_PATHS.test(u.pathname) && u.search !== '');
+  } catch {
+    return true;
+  }
+}
+
+/** A title link's title: its heading when it holds one, else its own text. */
+export function titleOf($: CheerioAPI, link: Element): string | null {
+  const heading = $(link).find('h3, h2, [role="heading"]').first();
+  return clean(heading.length ? textOf(heading[0]) : textOf(link));
+}

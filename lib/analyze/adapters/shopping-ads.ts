@@ -1,0 +1,62 @@
+/**
+ * A shopping ad card (product, price, merchant) → Ad. Engines lay these out as a short stack
+ * of lines: a product title link, a price, the merchant; the price is the line that reads as a
+ * price, the merchant the short line after it that is not a rating, shipping or label.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { locate, textOf } from '../document';
+import { registrableDomain } from '../domain';
+import { parsePrice } from '../../numbers/price';
+import type { Ad } from '../types';
+import { landingUrl } from './redirects';
+import { clean, isAdLabel } from './text';
+
+export interface ShoppingAdOptions {
+  position: string;
+  platform: string;
+  base: string;
+  /** Page language, which settles `$`, `kr` and `¥` in prices. */
+  lang?: string | null;
+}
+
+/** Lines that are neither product, price nor merchant. */
+const NOISE = /^(\d([.,]\d)?\s*\(\d|[★☆]|free (shipping|delivery)|sale|on sale|\d+%|price drop|compare|more|ver más|mehr)/i;
+
+export function shoppingAd($: CheerioAPI, card: Element, opts: ShoppingAdOptions): Ad {
+  const lines = textLines($, card);
+  const link = $(card).find('a[href]').toArray().find((a) => clean(textOf(a))) ?? $(card).find('a[href]')[0];
+  const product = clean($(card).find('[class*="title"], h3, h4').first().text()) ?? clean(link ? $(link).attr('aria-label') ?? textOf(link) : null) ?? lines[0] ?? null;
+  const priceIndex = lines.findIndex((l) => l !== product && parsePrice(l, { lang: opts.lang }).amount !== null && /\D/.test(l.replace(/[\d.,\s]/g, '')));
+  const price = priceIndex >= 0 ? parsePrice(lines[priceIndex], { lang: opts.lang }) : null;
+  const merchant = $(card).attr('data-merchant') ?? lines.slice(priceIndex + 1).find((l) => l !== product && !NOISE.test(l) && !isAdLabel(l) && l.length <= 60) ?? null;
+  const landing = landingUrl(link ? $(link).attr('href') : null, opts.base);
+  return {
+    advertiser: merchant,
+    advertiserDomain: landing ? registrableDomain(landing) : null,
+    headline: product,
+    text: null,
+    displayUrl: null,
+    landingUrl: landing,
+    position: opts.position,
+    platform: opts.platform,
+    product,
+    price: price?.amount ?? null,
+    currency: price?.currency ?? null,
+    merchant,
+    evidence: [{ source: 'adapter', value: product ?? '', selector: locate(card) }],
+  };
+}
+
+/** The card's visible text lines: texts of elements with no element children. */
+function textLines($: CheerioAPI, card: Element): string[] {
+  const lines: string[] = [];
+  $(card)
+    .find('*')
+    .each((_, el) => {
+      if ((el as Element).children.some((c) => c.type === 'tag' && !['b', 'em', 'strong', 'i'].includes((c as Element).name))) return;
+      const t = clean(textOf(el));
+      if (t && !lines.includes(t)) lines.push(t);
+    });
+  return lines;
+}

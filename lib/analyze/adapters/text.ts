@@ -1,0 +1,65 @@
+/**
+ * Text helpers for site adapters: cleaning what a rendered page shows (bidi marks, ad labels,
+ * folded whitespace) and reading an element's visible text.
+ */
+import type { Cheerio } from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import { textOf } from '../document';
+
+/** Bidi and zero-width marks engines put around display URLs and in RTL text. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/** Folded whitespace, no invisible marks; null when nothing is left. */
+export function clean(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const t = s.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return t === '' ? null : t;
+}
+
+/** Visible text of the first element of a selection (scripts and templates skipped). */
+export function textIn(sel: Cheerio<AnyNode>): string | null {
+  const el = sel.get(0);
+  return el ? clean(textOf(el)) : null;
+}
+
+/**
+ * "Sponsored" as search engines write it, in the languages our users search in. A label is
+ * matched as the whole text of an element or as a prefix joined to the ad's text.
+ */
+export const AD_LABELS: readonly string[] = [
+  'Ad', 'Ads', 'Sponsored', 'Sponsored result', 'Promoted', 'Anzeige', 'Gesponsert', 'Annonce', 'Sponsorisé',
+  'Publicidad', 'Patrocinado', 'Anúncio', 'Annuncio', 'Sponsorizzato', 'Advertentie', 'Gesponsord', 'Reklam',
+  'Реклама', 'Iklan', 'Bersponsor', 'Quảng cáo', 'Được tài trợ', 'โฆษณา', 'ได้รับการสนับสนุน', '광고', '파워링크',
+  '広告', 'スポンサー', '赞助', '广告', '廣告', 'إعلان', 'مُموَّل', 'ממומן', 'विज्ञापन', 'Prayojit',
+];
+
+const LABEL_SET = new Set(AD_LABELS.map((l) => l.toLowerCase()));
+// A label glued to the text ("AdWix …") is only a label when a lowercase letter does not follow:
+// "Adidas" stays.
+// Case-sensitive on purpose (the lookahead must see case); labels are tried as written and upper-cased.
+const LABEL_PREFIX = new RegExp(
+  `^(?:${[...AD_LABELS, ...AD_LABELS.map((l) => l.toUpperCase())].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?!\\p{Ll})\\s*[·:•|-]?\\s*`,
+  'u',
+);
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True when the text is only an ad label ("Ad", "Sponsored", "광고", "Quảng cáo" …). */
+export function isAdLabel(s: string | null | undefined): boolean {
+  const t = clean(s)?.replace(/[·:•|]\s*$/, '').trim();
+  return !!t && LABEL_SET.has(t.toLowerCase());
+}
+
+/** Drops a leading ad label ("Ad·www.x.com", "AdWix has…" as Bing writes it). */
+export function stripAdLabel(s: string | null): string | null {
+  if (!s) return s;
+  return clean(s.replace(LABEL_PREFIX, '')) ?? null;
+}
+
+/** Display URLs are written `https://www.shop.com › shoes › men`: keep them as shown, cleaned. */
+export function cleanDisplayUrl(s: string | null): string | null {
+  const t = stripAdLabel(clean(s));
+  return t ? t.replace(/\s*›\s*/g, ' › ') : null;
+}

@@ -1,0 +1,33 @@
+import { defineSignature } from '../types';
+
+/**
+ * ActiveCampaign site tracking (vgo("setAccount") with diffuser.js from diffuser-cdn.app-us1.com,
+ * older trackcmp.net) and embedded forms (<account>.activehosted.com/f/embed.php, posting to
+ * proc.php).
+ */
+export default defineSignature({
+  id: 'activecampaign',
+  name: 'ActiveCampaign',
+  website: 'https://www.activecampaign.com',
+  categories: ['email', 'marketing-automation'],
+  channels: ['email-sms'],
+  stage: 'engage',
+  patterns: {
+    scriptSrc: ['diffuser-cdn\\.app-us1\\.com/', 'trackcmp\\.net/', '\\.activehosted\\.com/f/embed\\.php'],
+    inline: ['vgo\\(\\s*[\'"]setAccount', 'diffuser-cdn\\.app-us1\\.com', 'trackcmp\\.net/'],
+    html: ['action=["\']https://[a-z0-9-]+\\.activehosted\\.com/proc\\.php'],
+    globals: ['vgo'],
+  },
+  docs: 'https://help.activecampaign.com/hc/en-us/articles/221493708-How-to-set-up-Site-Tracking',
+  fixtures: {
+    positive: [
+      {
+        html: '<script>(function(e,t,o,n,p,r,i){e.visitorGlobalObjectAlias=n;e[e.visitorGlobalObjectAlias]=e[e.visitorGlobalObjectAlias]||function(){(e[e.visitorGlobalObjectAlias].q=e[e.visitorGlobalObjectAlias].q||[]).push(arguments)};r=t.createElement("script");r.async=true;r.src=o;t.head.appendChild(r)})(window,document,"https://diffuser-cdn.app-us1.com/diffuser/diffuser.js","vgo");vgo(\'setAccount\', \'12345\');vgo(\'process\');</script>',
+      },
+      {
+        html: '<script src="https://acme.activehosted.com/f/embed.php?id=1" type="text/javascript" charset="utf-8"></script>',
+      },
+    ],
+    negative: [{ html: '<p>Active campaign season: <a href="/campaigns/active">see active campaigns</a>.</p>' }],
+  },
+});

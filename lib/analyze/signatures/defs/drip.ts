@@ -1,0 +1,31 @@
+import { defineSignature } from '../types';
+
+/**
+ * Drip snippet: the _dcq queue and _dcs.account, then tag.getdrip.com/<account>.js.
+ */
+export default defineSignature({
+  id: 'drip',
+  name: 'Drip',
+  website: 'https://www.drip.com',
+  categories: ['email', 'marketing-automation'],
+  channels: ['email-sms'],
+  stage: 'engage',
+  patterns: {
+    scriptSrc: ['tag\\.getdrip\\.com/\\d+\\.js'],
+    inline: ['\\b_dcq\\s*=\\s*_dcq\\b', '\\b_dcs\\.account\\s*=', 'tag\\.getdrip\\.com/'],
+    globals: ['_dcq', '_dcs'],
+  },
+  docs: 'https://developer.drip.com/#javascript-api',
+  fixtures: {
+    positive: [
+      {
+        html: '<script>var _dcq = _dcq || []; var _dcs = _dcs || {}; _dcs.account = \'1234567\'; (function() { var dc = document.createElement(\'script\'); dc.async = true; dc.src = \'//tag.getdrip.com/1234567.js\'; document.getElementsByTagName(\'script\')[0].parentNode.insertBefore(dc, document.getElementsByTagName(\'script\')[0]); })();</script>',
+      },
+    ],
+    negative: [
+      {
+        html: '<p>Let the sauce drip, then <a href="https://example.com/drip-coffee">brew drip coffee</a>.</p>',
+      },
+    ],
+  },
+});

@@ -1,0 +1,43 @@
+import { defineSignature } from '../types';
+
+/**
+ * Klaviyo onsite script (static.klaviyo.com/onsite/js/klaviyo.js?company_id=…), its object loader
+ * and the legacy _learnq queue; __kla_id is the cookie it writes.
+ */
+export default defineSignature({
+  id: 'klaviyo',
+  name: 'Klaviyo',
+  website: 'https://www.klaviyo.com',
+  categories: ['email', 'sms', 'marketing-automation'],
+  channels: ['email-sms'],
+  stage: 'engage',
+  patterns: {
+    scriptSrc: ['static\\.klaviyo\\.com/onsite/js/', 'a\\.klaviyo\\.com/media/js/'],
+    resources: ['static-tracking\\.klaviyo\\.com/', 'static\\.klaviyo\\.com/onsite/'],
+    inline: [
+      '\\b_learnq\\b',
+      'window\\._klOnsite\\b',
+      'static\\.klaviyo\\.com/onsite/js/',
+      'klaviyo\\.(?:push|identify|track)\\(',
+    ],
+    dom: ['.klaviyo-form-*'],
+    cookies: ['__kla_id'],
+    globals: ['_learnq', 'klaviyo', '_klOnsite'],
+  },
+  docs: 'https://developers.klaviyo.com/en/docs/javascript_api',
+  fixtures: {
+    positive: [
+      {
+        html: '<script async src="https://static.klaviyo.com/onsite/js/klaviyo.js?company_id=AbC123"></script>',
+      },
+      {
+        html: '<script>var _learnq = _learnq || []; _learnq.push([\'identify\', {\'$email\': \'a@b.co\'}]);</script>',
+      },
+    ],
+    negative: [
+      {
+        html: '<p>We moved our newsletter from <a href="https://www.klaviyo.com/">Klaviyo</a> last year.</p>',
+      },
+    ],
+  },
+});

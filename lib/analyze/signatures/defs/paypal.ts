@@ -1,0 +1,43 @@
+import { defineSignature } from '../types';
+
+/**
+ * PayPal JS SDK www.paypal.com/sdk/js?client-id=…&components=buttons,messages (Pay Later messages
+ * in [data-pp-message]), legacy checkout.js, and classic buy-now / donate forms posting to
+ * paypal.com/cgi-bin/webscr or /donate. A paypal.me link is not a checkout integration.
+ */
+export default defineSignature({
+  id: 'paypal',
+  name: 'PayPal (checkout and Pay Later messaging)',
+  website: 'https://www.paypal.com',
+  categories: ['payments', 'bnpl'],
+  channels: [],
+  stage: 'convert',
+  patterns: {
+    scriptSrc: [
+      'paypal\\.com/sdk/js\\?',
+      'paypalobjects\\.com/api/checkout(?:\\.min)?\\.js',
+      'paypalobjects\\.com/upstream/bizcomponents/js/messaging\\.js',
+      '/plugins/woocommerce-paypal-payments/',
+    ],
+    inline: ['paypal\\.Buttons\\(', 'paypal\\.com/sdk/js\\?'],
+    dom: ['[data-pp-message]', '#paypal-button-container', '.ppc-button-wrapper'],
+    html: ['action=["\']https://www\\.(?:sandbox\\.)?paypal\\.com/(?:cgi-bin/webscr|donate)'],
+    globals: ['paypal'],
+  },
+  docs: 'https://developer.paypal.com/studio/checkout/pay-later/us/integrate/reference',
+  fixtures: {
+    positive: [
+      {
+        html: '<script src="https://www.paypal.com/sdk/js?client-id=abc&amp;components=buttons,messages&amp;currency=USD"></script><div data-pp-message data-pp-amount="129.00" data-pp-placement="product"></div>',
+      },
+      {
+        html: '<form action="https://www.paypal.com/cgi-bin/webscr" method="post"><input type="hidden" name="cmd" value="_s-xclick"><input type="image" src="https://www.paypalobjects.com/en_US/i/btn/btn_buynow_LG.gif"></form>',
+      },
+    ],
+    negative: [
+      {
+        html: '<p>Tip jar: <a href="https://www.paypal.me/acmecook">paypal.me/acmecook</a> <img src="/icons/paypal.svg" alt="PayPal accepted"></p>',
+      },
+    ],
+  },
+});

@@ -1,0 +1,31 @@
+import { defineSignature } from '../types';
+
+/**
+ * Shop Pay on Shopify storefronts: the shop-js modules (cdn.shopify.com/shopifycloud/shop-js/),
+ * <shop-pay-button>, Shop Pay Installments banners (<shopify-payment-terms>) and the Shop login
+ * button (<shop-login-button>).
+ */
+export default defineSignature({
+  id: 'shop-pay',
+  name: 'Shop Pay',
+  website: 'https://shop.app',
+  categories: ['payments', 'bnpl'],
+  channels: [],
+  stage: 'convert',
+  patterns: {
+    scriptSrc: ['cdn\\.shopify\\.com/shopifycloud/shop-js/'],
+    resources: ['cdn\\.shopify\\.com/shopifycloud/shop-js/'],
+    html: ['<shop-pay-button\\b', '<shopify-payment-terms\\b', '<shop-login-button\\b'],
+    inline: ['shopifycloud/shop-js/'],
+  },
+  implies: ['shopify'],
+  docs: 'https://shopify.dev/docs/storefronts/themes/pricing-payments/installments',
+  fixtures: {
+    positive: [
+      {
+        html: '<shopify-payment-terms variant-id="123" shopify-meta="{&quot;type&quot;:&quot;product&quot;}"></shopify-payment-terms><script src="https://cdn.shopify.com/shopifycloud/shop-js/modules/v2/client.payment-terms_en.esm.js" type="module"></script>',
+      },
+    ],
+    negative: [{ html: '<p>Shop, pay and go! <a href="https://shop.app/">shop.app</a></p>' }],
+  },
+});

@@ -1,0 +1,53 @@
+/**
+ * Why a clip failed, as one phrase in the user's language (the panel shows it after
+ * "Could not clip this page: "). Codes map to message keys; English is built in so a message
+ * is never a bare key, even before a locale has the key.
+ */
+import { format, makeT, resolveLocale, type ChromeMessage, type LanguageChoice } from '../i18n';
+import { getSetting } from '../store/queries-plan';
+import { SETTING } from '../plan/settings';
+
+export type ClipErrorCode = 'browser-page' | 'store-page' | 'pdf' | 'not-page' | 'too-large' | 'no-access' | 'tab-gone' | 'failed';
+
+export const CLIP_ERROR_MESSAGES: Readonly<Record<ClipErrorCode, { key: string; en: ChromeMessage }>> = {
+  'browser-page': { key: 'clip_err_browser_page', en: { message: 'this is a browser page (settings, new tab, extensions); open a web page to clip it.' } },
+  'store-page': { key: 'clip_err_store_page', en: { message: 'the browser does not let extensions read extension store pages.' } },
+  pdf: { key: 'clip_err_pdf', en: { message: 'this tab shows a PDF file; RaceScout reads web pages.' } },
+  'not-page': { key: 'clip_err_not_page', en: { message: 'this tab shows a file, not a web page.' } },
+  'too-large': { key: 'clip_err_too_large', en: { message: 'the page is too large ($SIZE$ MB; the limit is 20 MB).', placeholders: { size: { content: '$1' } } } },
+  'no-access': {
+    key: 'clip_err_no_access',
+    en: { message: 'RaceScout may not read this tab yet. Use the RaceScout toolbar button, the page’s right-click menu or Alt+Shift+S on the page, then try again.' },
+  },
+  'tab-gone': { key: 'clip_err_tab_gone', en: { message: 'the tab was closed or left the page before the clip finished.' } },
+  failed: { key: 'clip_err_failed', en: { message: 'something went wrong ($ERROR$).', placeholders: { error: { content: '$1' } } } },
+};
+
+export class ClipError extends Error {
+  constructor(
+    readonly code: ClipErrorCode,
+    readonly detail: string | number = '',
+  ) {
+    super(`${code}${detail === '' ? '' : `: ${detail}`}`);
+    this.name = 'ClipError';
+  }
+}
+
+/** Any error thrown by a clip, as a ClipError (errors from the browser's APIs are mapped by their text). */
+export function asClipError(e: unknown): ClipError {
+  if (e instanceof ClipError) return e;
+  const text = e instanceof Error ? e.message : String(e);
+  if (/cannot access|cannot be scripted|permission|host/i.test(text)) return new ClipError('no-access', text);
+  if (/no tab with id|tab was closed|frame with id|document.*(unloaded|navigated)|removed/i.test(text)) return new ClipError('tab-gone', text);
+  return new ClipError('failed', text.slice(0, 300));
+}
+
+/** The error as the user reads it, in the language they chose in the panel. */
+export async function clipErrorText(e: unknown): Promise<string> {
+  const err = asClipError(e);
+  const { key, en } = CLIP_ERROR_MESSAGES[err.code];
+  const choice = await getSetting<LanguageChoice>(SETTING.language).catch(() => undefined);
+  const t = makeT(resolveLocale(choice, globalThis.navigator?.language));
+  const text = t(key, err.detail);
+  return text === key ? format(en, [err.detail]) : text;
+}

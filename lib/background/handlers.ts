@@ -1,0 +1,20 @@
+/**
+ * The background's answer to each message type: one handler a file, gathered here. `HandlerMap`
+ * makes a missing or extra handler a compile error.
+ */
+import type { HandlerMap } from '../messages';
+import { captureTab } from './capture-tab';
+import { pickAd } from './pick-ad';
+import { picked } from './picked';
+import { exportHandler } from './export';
+import { restore } from './restore';
+import { reanalyzeAllHandler } from './reanalyze-all';
+
+export const handlers: HandlerMap = {
+  'capture-tab': captureTab,
+  'pick-ad': pickAd,
+  picked,
+  export: exportHandler,
+  restore,
+  'reanalyze-all': reanalyzeAllHandler,
+};

@@ -1,0 +1,37 @@
+/**
+ * Runs the capture in the clipped tab: the page script (isolated world, bundled as /capture.js)
+ * and the marketing-globals check in the page's own world. Both need the host access that
+ * activeTab grants for this tab; nothing is declared to run on any page by itself.
+ */
+import { browser } from 'wxt/browser';
+import type { PageCapture } from '../messages';
+import type { PageCaptureResult } from '../capture/page-capture';
+import { presentGlobals } from '../capture/globals';
+import { MARKETING_GLOBAL_NAMES } from '../capture/marketing-globals';
+import { ClipError } from './errors';
+
+export async function capturePageIn(tabId: number): Promise<PageCapture> {
+  const [page, globals] = await Promise.all([runCaptureScript(tabId), readGlobals(tabId)]);
+  return { ...page, globals };
+}
+
+async function runCaptureScript(tabId: number): Promise<Omit<PageCapture, 'globals'>> {
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] });
+  const result = frame?.result as PageCaptureResult | undefined;
+  if (!result) throw new ClipError('tab-gone');
+  if (!result.ok) {
+    if (result.reason === 'too-large') throw new ClipError('too-large', Math.round(result.chars / 1024 / 1024));
+    throw new ClipError(result.contentType === 'application/pdf' ? 'pdf' : 'not-page');
+  }
+  return result.capture;
+}
+
+/** Marketing globals present in the page's own world; [] where the browser cannot run code there. */
+async function readGlobals(tabId: number): Promise<string[]> {
+  try {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, world: 'MAIN', func: presentGlobals, args: [MARKETING_GLOBAL_NAMES as string[]] });
+    return Array.isArray(frame?.result) ? (frame.result as string[]) : [];
+  } catch {
+    return [];
+  }
+}

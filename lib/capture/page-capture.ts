@@ -1,0 +1,44 @@
+/**
+ * What the capture script collects inside the clipped tab (isolated world): the rendered DOM,
+ * sanitised, the URLs of everything the page loaded (including tags a tag manager fired after
+ * load), the viewport and the time. The marketing globals are read separately in the page's
+ * own world (globals.ts); the background adds the screenshot.
+ */
+import type { PageCapture } from '../messages';
+import { MAX_HTML_CHARS, MAX_RESOURCES, MAX_URL_CHARS, PAGE_CONTENT_TYPES } from './limits';
+import { serializeDocument } from './sanitize-dom';
+
+export type PageCaptureResult =
+  | { ok: true; capture: Omit<PageCapture, 'globals'> }
+  | { ok: false; reason: 'too-large'; chars: number }
+  | { ok: false; reason: 'not-page'; contentType: string };
+
+export function capturePage(win: Window = window): PageCaptureResult {
+  const doc = win.document;
+  if (!PAGE_CONTENT_TYPES.has(doc.contentType)) return { ok: false, reason: 'not-page', contentType: doc.contentType };
+  const html = serializeDocument(doc);
+  if (html.length > MAX_HTML_CHARS) return { ok: false, reason: 'too-large', chars: html.length };
+  return {
+    ok: true,
+    capture: {
+      url: win.location.href,
+      title: doc.title,
+      html,
+      resources: loadedResources(win.performance),
+      capturedAt: new Date().toISOString(),
+      viewport: { width: win.innerWidth, height: win.innerHeight, devicePixelRatio: win.devicePixelRatio || 1 },
+    },
+  };
+}
+
+/** Resource URLs from the Performance API, unique, in load order, http(s) only. */
+export function loadedResources(perf: Performance): string[] {
+  const seen = new Set<string>();
+  for (const entry of perf.getEntriesByType('resource')) {
+    const url = entry.name;
+    if (!/^https?:/i.test(url)) continue;
+    seen.add(url.length > MAX_URL_CHARS ? url.slice(0, MAX_URL_CHARS) : url);
+    if (seen.size >= MAX_RESOURCES) break;
+  }
+  return [...seen];
+}

@@ -1,0 +1,60 @@
+/**
+ * The one message protocol between the side panel, the on-demand page scripts and the
+ * background. Every message is a plain object `{ type, ...fields }` (tests and tools send the
+ * same plain forms), and every answer is `{ ok: true, ... }` or `{ ok: false, error }`.
+ * Types only: the background's handler map (lib/background/handlers.ts) is typed against
+ * `Protocol`, so a message without a handler, or a handler with the wrong answer, fails to compile.
+ */
+import type { CaptureInput, PickedElement } from './analyze/types';
+
+export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
+
+export type ExportFormat = 'markdown' | 'csv' | 'json';
+export type ExportTable = 'observations' | 'matrix';
+
+/** CSS viewport of the page when it was captured (for cropping a picked element's screenshot). */
+export interface Viewport {
+  width: number;
+  height: number;
+  devicePixelRatio: number;
+}
+
+/** What the page scripts hand back: the analyzer's input plus the viewport. */
+export interface PageCapture extends CaptureInput {
+  title: string;
+  resources: string[];
+  globals: string[];
+  capturedAt: string;
+  viewport: Viewport;
+}
+
+/** Request fields (beside `type`) and answer of each message. */
+export interface Protocol {
+  /** Clip the whole page in that tab (toolbar, panel button, context menu, shortcut). */
+  'capture-tab': { request: { tabId: number }; answer: Result<{ observationId: number }> };
+  /** Start the element picker in that tab; the pick arrives later as `picked`. */
+  'pick-ad': { request: { tabId: number }; answer: Result };
+  /** Sent by the picker in the page once the user clicked an element (overlay already removed). */
+  picked: { request: { picked: PickedElement; viewport: Viewport }; answer: Result<{ observationId: number }> };
+  export: { request: { format: ExportFormat; table?: ExportTable }; answer: Result<{ text: string }> };
+  restore: { request: { text: string }; answer: Result };
+  /** Derive every stored observation again from its raw capture with the current analyzer. */
+  'reanalyze-all': { request: Record<never, never>; answer: Result<{ reanalyzed: number; failed: number }> };
+}
+
+export type MessageType = keyof Protocol;
+
+/** The plain message of one type, e.g. `{ type: 'capture-tab', tabId: 3 }`. */
+export type Message<K extends MessageType = MessageType> = { [P in K]: { type: P } & Protocol[P]['request'] }[K];
+
+export type Answer<K extends MessageType> = Protocol[K]['answer'];
+
+/** Who sent a message: the tab, when it came from a page script. */
+export interface MessageSender {
+  tab?: { id?: number; url?: string; windowId?: number };
+}
+
+export type Handler<K extends MessageType> = (message: Message<K>, sender: MessageSender) => Promise<Answer<K>>;
+
+/** One handler per message type, no more, no less. */
+export type HandlerMap = { [K in MessageType]: Handler<K> };

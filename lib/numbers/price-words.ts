@@ -1,0 +1,67 @@
+/**
+ * Words around a price that change what it means, per language: "from" prices, old (struck)
+ * prices, free, and range connectors. Matched case-insensitively on normalised text.
+ */
+
+/** "From" written before the amount: `from $9`, `ab 2,99 €`, `từ 99.000đ`, `เริ่มต้น ฿290`. */
+export const FROM_BEFORE: readonly string[] = [
+  'from', 'starting at', 'starts at', 'starting from', 'as low as', // en
+  'ab', 'schon ab', // de
+  'à partir de', 'a partir de', 'dès', // fr, es, pt
+  'desde', // es
+  'a partire da', 'da', // it
+  'vanaf', // nl
+  'från', 'fra', // sv, da, no
+  'od', // pl, cs
+  'от', // ru
+  'từ', 'chỉ từ', // vi
+  'เริ่มต้น', 'เริ่มต้นที่', 'เริ่ม', // th
+  'mulai', 'mulai dari', // id
+  'ابتداءً من', 'ابتداء من', 'يبدأ من', 'من', // ar
+  '最低', // zh, ja
+];
+
+/** "From" written after the amount: `29,000원부터`, `1,000円から`, `99元起`. */
+export const FROM_AFTER: readonly string[] = ['부터', '~', 'から', '〜', '起', '元起', 'ab'];
+
+/**
+ * Written before an old price that a new price follows: `Was $120 Now $60`, `statt 49,99 €`.
+ * Only used to skip an amount when another one is present.
+ */
+export const OLD_PRICE_BEFORE: readonly string[] = [
+  'was', 'regular price', 'reg.', 'compare at', 'rrp', 'msrp', 'list price', 'before', // en
+  'statt', 'uvp', 'vorher', 'bisher', // de
+  'avant', 'prix barré', // fr
+  'antes', 'precio anterior', 'preço antigo', // es, pt
+  'giá gốc', 'giá cũ', // vi
+  'ราคาปกติ', 'ปกติ', // th
+  '정가', '판매가', // ko (정가 list price)
+  'السعر الأصلي', 'كان', 'بدلاً من', // ar
+  '通常価格', '定価', // ja
+  'harga normal', 'harga asli', // id
+];
+
+/** A price written as a word: "Free!", "gratis", "miễn phí", "ฟรี", "무료", "مجاني". */
+export const FREE_WORDS: readonly string[] = [
+  'free', 'gratis', 'kostenlos', 'gratuit', 'gratuito', 'grátis', 'miễn phí', 'ฟรี', '무료', 'مجاني', 'مجانا', '無料', '免费', 'бесплатно', 'zdarma', 'darmowy',
+];
+
+/** Between the two ends of a range: `฿290 - ฿590`, `10 à 20 €`, `10~20`. */
+export const RANGE_CONNECTORS = /^\s*(?:[-–—~〜]|to|bis|à|a|até|hasta|đến|ถึง|إلى|до)\s*$/i;
+
+/** Compiles a word list to a regex anchored at the end (before the amount) or start (after). */
+export function wordsBefore(words: readonly string[]): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}])(?:${words.map(escape).join('|')})\\s*[:：]?\\s*$`, 'iu');
+}
+
+export function wordsAfter(words: readonly string[]): RegExp {
+  return new RegExp(`^\\s*(?:${words.map(escape).join('|')})(?![\\p{L}])`, 'iu');
+}
+
+export function wordsAnywhere(words: readonly string[]): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}])(?:${words.map(escape).join('|')})(?![\\p{L}])`, 'iu');
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -1,0 +1,133 @@
+/**
+ * The store's own actions: saving a clip and deriving stored observations again. (The panel's
+ * read queries and competitor edits are in queries-plan.ts.)
+ */
+import type { CaptureInput, Observation } from '../analyze/types';
+import { db, snapshotOf, type CompetitorRow, type ObservationRow, type RaceScoutDb } from './db';
+import { decodeCapture, encodeCapture } from './capture-codec';
+import { matchKeys, type MatchKeys } from './match';
+
+/**
+ * Writes the competitor (found or created), the observation, the gzip'd raw capture and, for a
+ * profile, its dated snapshot in ONE transaction: all of it is stored, or nothing (a failure or
+ * a service worker stopped mid-way aborts the transaction). Returns the observation id.
+ */
+export async function saveClip(capture: CaptureInput, observation: Observation, screenshot: string | null, database: RaceScoutDb = db): Promise<number> {
+  // Compress before the transaction opens: IndexedDB transactions should not wait on CPU work.
+  const { gz, bytes } = encodeCapture(capture);
+  const capturedAt = capture.capturedAt ?? observation.capturedAt ?? new Date().toISOString();
+  const { competitors, observations, captures, snapshots } = database;
+  return database.transaction('rw', [competitors, observations, captures, snapshots], async () => {
+    const competitorId = await findOrCreateCompetitor(database, matchKeys(observation), capturedAt);
+    const row: Omit<ObservationRow, 'id'> = {
+      competitorId,
+      url: observation.url,
+      domain: observation.domain,
+      kind: observation.kind,
+      capturedAt,
+      analyzerVersion: observation.analyzerVersion,
+      observation,
+    };
+    const observationId = await observations.add(row as ObservationRow);
+    await captures.add({ observationId, gz, bytes, screenshot } as never);
+    const snapshot = snapshotOf({ ...row, id: observationId });
+    if (snapshot) await snapshots.add(snapshot as never);
+    return observationId;
+  });
+}
+
+/** Must run inside a transaction over `competitors`. */
+export async function findOrCreateCompetitor(database: RaceScoutDb, keys: MatchKeys, now: string): Promise<number> {
+  const found = await findCompetitor(database, keys);
+  if (found) {
+    await attachKeys(database, found, keys);
+    return found.id;
+  }
+  const handles = [...(keys.handle ? [keys.handle] : []), ...(await unclaimedHandles(database, keys.linkedHandles))];
+  const created: Omit<CompetitorRow, 'id'> = {
+    name: keys.newName,
+    domains: keys.domains.slice(0, 1),
+    handles: [...new Set(handles)],
+    own: false,
+    createdAt: now,
+    aliases: keys.name ? [keys.name.toLowerCase()] : [],
+  };
+  return database.competitors.add(created as CompetitorRow);
+}
+
+async function findCompetitor(database: RaceScoutDb, keys: MatchKeys): Promise<CompetitorRow | undefined> {
+  const { competitors } = database;
+  if (keys.handle) {
+    const byHandle = await competitors.where('handles').equals(keys.handle).first();
+    if (byHandle) return byHandle;
+  }
+  for (const domain of keys.domains) {
+    const byDomain = await competitors.where('domains').equals(domain).first();
+    if (byDomain) return byDomain;
+  }
+  if (!keys.name) return undefined;
+  return (await competitors.where('aliases').equals(keys.name.toLowerCase()).first()) ?? competitors.where('name').equalsIgnoreCase(keys.name).first();
+}
+
+/**
+ * What this clip teaches about a known competitor: the handle it was found by, the handles its
+ * own page links to, the name an ad or profile gives it, a profile's website.
+ */
+async function attachKeys(database: RaceScoutDb, competitor: CompetitorRow, keys: MatchKeys): Promise<void> {
+  const handles = addAll(competitor.handles, [...(keys.handle ? [keys.handle] : []), ...(await unclaimedHandles(database, keys.linkedHandles))]);
+  const aliases = addAll(competitor.aliases, keys.name && keys.name.toLowerCase() !== competitor.name.toLowerCase() ? [keys.name.toLowerCase()] : []);
+  const domains = addAll(competitor.domains, keys.handle ? keys.domains.slice(0, 1) : []);
+  const patch = { ...(handles && { handles }), ...(aliases && { aliases }), ...(domains && { domains }) };
+  if (Object.keys(patch).length) await database.competitors.update(competitor.id, patch);
+}
+
+/** `list` with `more` added, or null when nothing new was added. */
+function addAll(list: string[] | undefined, more: string[]): string[] | null {
+  const next = [...new Set([...(list ?? []), ...more])];
+  return next.length > (list ?? []).length ? next : null;
+}
+
+/** Handles no competitor has yet (a handle belongs to one competitor; the first to claim it keeps it). */
+async function unclaimedHandles(database: RaceScoutDb, handles: string[]): Promise<string[]> {
+  if (!handles.length) return [];
+  const claimed = new Set((await database.competitors.where('handles').anyOf(handles).toArray()).flatMap((c) => c.handles));
+  return [...new Set(handles)].filter((h) => !claimed.has(h));
+}
+
+export interface ReanalyzeResult {
+  reanalyzed: number;
+  failed: number;
+}
+
+/**
+ * "Re-analyse all": derives every stored observation again from its raw capture with the
+ * analyzer given (the current one), keeping its competitor and time. Each observation is
+ * rewritten in its own transaction, so a failure leaves the others done and itself unchanged.
+ */
+export async function reanalyzeAll(analyze: (capture: CaptureInput) => Observation, database: RaceScoutDb = db): Promise<ReanalyzeResult> {
+  const ids = (await database.captures.toCollection().primaryKeys()) as number[];
+  const result: ReanalyzeResult = { reanalyzed: 0, failed: 0 };
+  for (const id of ids) {
+    const ok = await reanalyzeOne(database, id, analyze).catch(() => false);
+    result[ok ? 'reanalyzed' : 'failed']++;
+  }
+  return result;
+}
+
+async function reanalyzeOne(database: RaceScoutDb, captureId: number, analyze: (capture: CaptureInput) => Observation): Promise<boolean> {
+  const capture = await database.captures.get(captureId);
+  if (!capture) return false;
+  const input = decodeCapture(capture.gz);
+  const observation = analyze(input);
+  const { observations, snapshots } = database;
+  return database.transaction('rw', observations, snapshots, async () => {
+    const row = await observations.get(capture.observationId);
+    if (!row) return false;
+    const next: ObservationRow = { ...row, observation: { ...observation, capturedAt: row.capturedAt }, kind: observation.kind, domain: observation.domain, analyzerVersion: observation.analyzerVersion };
+    await observations.put(next);
+    await snapshots.where('observationId').equals(row.id).delete();
+    const snapshot = snapshotOf(next);
+    if (snapshot) await snapshots.add(snapshot as never);
+    return true;
+  });
+}
