@@ -7,7 +7,7 @@ import { SafeLink } from './SafeLink';
 import type { CellRef } from './HeatMap';
 
 export function CellEvidence({ matrix, at }: { matrix: ChannelMatrix; at: CellRef }) {
-  const { t, dateTime, percent } = useI18n();
+  const { t, tn, dateTime, percent, number } = useI18n();
   const c = matrix.competitors[at.row];
   const ch = matrix.channels[at.col];
   const cell = matrix.rows[at.row]?.[at.col];
@@ -17,7 +17,7 @@ export function CellEvidence({ matrix, at }: { matrix: ChannelMatrix; at: CellRe
       <h3>{t('matrix_cell_title', c.name, t(channelKey(ch.id)))}</h3>
       <p className="muted small">
         {t(levelKey(cell.level))}
-        {cell.level ? ` · ${percent(cell.strength)} · ${t('matrix_cell_count', cell.observations)}` : ''}
+        {cell.level ? ` · ${percent(cell.strength)} · ${tn('matrix_cell_count', cell.observations, number(cell.observations))}` : ''}
       </p>
       {cell.evidence.length ? (
         cell.evidence.map((e) => (

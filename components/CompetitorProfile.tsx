@@ -23,7 +23,7 @@ import { NotesSwot } from './NotesSwot';
 import { EvidenceList } from './EvidenceList';
 
 export function CompetitorProfile({ id }: { id: Id }) {
-  const { t, money, percent } = useI18n();
+  const { t, tn, money, percent, number } = useI18n();
   const c = useLiveQuery(() => competitorById(id), [id]);
   const items = useLiveQuery(() => competitorObservations(id), [id]);
   const snapshots = useLiveQuery(() => competitorSnapshots(id), [id]);
@@ -48,7 +48,7 @@ export function CompetitorProfile({ id }: { id: Id }) {
               <li key={ch.id}>
                 <details>
                   <summary>
-                    <span className={`level l${cell.level}`} aria-hidden="true" /> {t(channelKey(ch.id))} <span className="muted small">{percent(cell.strength)} · {t('matrix_cell_count', cell.observations)}</span>
+                    <span className={`level l${cell.level}`} aria-hidden="true" /> {t(channelKey(ch.id))} <span className="muted small">{percent(cell.strength)} · {tn('matrix_cell_count', cell.observations, number(cell.observations))}</span>
                   </summary>
                   {cell.evidence.map((e) => (
                     <EvidenceList key={String(e.observationId)} evidence={e.evidence} observationId={e.observationId} limit={4} />

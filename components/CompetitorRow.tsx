@@ -8,7 +8,7 @@ import { useNav } from './NavContext';
 type Mode = 'none' | 'rename' | 'merge' | 'attach';
 
 export function CompetitorRow({ c, others, onDelete }: { c: CompetitorSummary; others: CompetitorSummary[]; onDelete: () => void }) {
-  const { t, dateTime, number } = useI18n();
+  const { t, tn, dateTime, number } = useI18n();
   const nav = useNav();
   const [mode, setMode] = useState<Mode>('none');
   const [value, setValue] = useState('');
@@ -39,7 +39,7 @@ export function CompetitorRow({ c, others, onDelete }: { c: CompetitorSummary; o
       <div className="muted small">
         {[...c.domains, ...c.handles].join(' · ')}
         <br />
-        {c.lastClip ? t('competitor_last_clip', dateTime(c.lastClip)) : t('competitor_never')} · {t('competitor_counts', number(c.clips))}
+        {c.lastClip ? t('competitor_last_clip', dateTime(c.lastClip)) : t('competitor_never')} · {tn('competitor_counts', c.clips, number(c.clips))}
       </div>
       <div className="row wrap actions">
         <button type="button" onClick={() => open('rename')}>{t('competitor_rename')}</button>

@@ -5,7 +5,7 @@ import { useI18n } from './I18nContext';
 import { useNav } from './NavContext';
 
 export function PillarsView({ plan }: { plan: PlanInput }) {
-  const { t } = useI18n();
+  const { t, tn, number } = useI18n();
   const nav = useNav();
   return (
     <>
@@ -16,7 +16,7 @@ export function PillarsView({ plan }: { plan: PlanInput }) {
             <ul>
               {p.used.slice(0, 5).map((pl) => (
                 <li key={pl.theme}>
-                  <strong>{t(themeKey(pl.theme))}</strong> <span className="muted small">{t('pillars_used_by', pl.competitors)}</span>
+                  <strong>{t(themeKey(pl.theme))}</strong> <span className="muted small">{tn('pillars_used_by', pl.competitors, number(pl.competitors))}</span>
                   <ul>
                     {pl.examples.map((e, k) => (
                       <li key={k}>

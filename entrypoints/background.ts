@@ -6,8 +6,10 @@ import { browser } from 'wxt/browser';
 import { handlers } from '../lib/background/handlers';
 import { createRouter, messageListener } from '../lib/background/router';
 import { registerGestures } from '../lib/background/gestures';
+import { warmUp } from '../lib/background/warm-up';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(messageListener(createRouter(handlers)));
   registerGestures();
+  warmUp();
 });

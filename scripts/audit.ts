@@ -10,15 +10,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyze } from '../lib/analyze/analyze';
 import type { Observation } from '../lib/analyze/types';
-import { parsePrice } from '../lib/numbers/price';
 
 const USAGE = 'usage: audit PAGE.html [--url URL] [--json] | --batch LIST.jsonl | --prices FILE';
 
 class UsageError extends Error {}
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv.filter((a) => a !== '--'),
     options: { url: { type: 'string' }, json: { type: 'boolean', default: false }, batch: { type: 'string' }, prices: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -28,18 +26,20 @@ function main(argv: string[]): number {
   if (values.prices) return auditPrices(values.prices);
   if (values.batch) return auditBatch(values.batch);
   if (positionals.length !== 1) throw new UsageError(USAGE);
-  const obs = auditPage(positionals[0], values.url);
+  const obs = await auditPage(positionals[0], values.url);
   print(values.json ? JSON.stringify(obs, null, 2) : summary(obs));
   return 0;
 }
 
-function auditPage(path: string, url: string | undefined): Observation {
+/** The analyzer loads on first use, so `--prices` starts without it. */
+async function auditPage(path: string, url: string | undefined): Promise<Observation> {
   const html = readHtml(path);
+  const { analyze } = await import('../lib/analyze/analyze');
   return analyze({ html, url: url ?? pathToFileURL(resolve(path)).href });
 }
 
 /** One line out per line in, in order; a bad line or page says so and the batch goes on. */
-function auditBatch(listPath: string): number {
+async function auditBatch(listPath: string): Promise<number> {
   const base = dirname(resolve(listPath));
   for (const line of inputLines(readText(listPath))) {
     if (!line.trim()) continue;
@@ -47,7 +47,7 @@ function auditBatch(listPath: string): number {
       const item = JSON.parse(line) as { path?: unknown; url?: unknown };
       if (typeof item.path !== 'string') throw new Error('each line needs a "path"');
       const path = existsSync(item.path) ? item.path : resolve(base, item.path);
-      print(JSON.stringify(auditPage(path, typeof item.url === 'string' ? item.url : undefined)));
+      print(JSON.stringify(await auditPage(path, typeof item.url === 'string' ? item.url : undefined)));
     } catch (e) {
       print(JSON.stringify({ error: message(e), input: line.slice(0, 500) }));
     }
@@ -55,8 +55,10 @@ function auditBatch(listPath: string): number {
   return 0;
 }
 
-function auditPrices(path: string): number {
-  for (const line of inputLines(readText(path))) {
+async function auditPrices(path: string): Promise<number> {
+  const lines = inputLines(readText(path));
+  const { parsePrice } = await import('../lib/numbers/price');
+  for (const line of lines) {
     const { amount, currency } = line.trim() ? parsePrice(line) : { amount: null, currency: null };
     print(JSON.stringify({ amount, currency }));
   }
@@ -148,9 +150,12 @@ function print(s: string): void {
   process.stdout.write(`${s}\n`);
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  process.stderr.write(`audit: ${message(e).split('\n')[0]}\n`);
-  process.exitCode = e instanceof UsageError || (e as NodeJS.ErrnoException)?.code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`audit: ${message(e).split('\n')[0]}\n`);
+    process.exitCode = e instanceof UsageError || (e as NodeJS.ErrnoException)?.code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+  },
+);

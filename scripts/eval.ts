@@ -32,12 +32,10 @@ async function main(): Promise<number> {
 }
 
 async function runModule(module: string, load: () => Promise<{ run: EvalRun }>, corpusDir: string): Promise<Row[]> {
-  const t0 = performance.now();
   try {
     const { run } = await load();
     const results = await run(corpusDir);
-    const ms = performance.now() - t0;
-    return results.map((r) => ({ ...r, module, pass: passes(r), note: r.note, ...(results.length === 1 ? { ms } : {}) }));
+    return results.map((r) => ({ ...r, module, pass: passes(r) }));
   } catch (e) {
     return [{ module, name: `${module} (failed to run)`, n: 0, pass: false, error: e instanceof Error ? e.message : String(e) }];
   }

@@ -23,12 +23,18 @@ export async function clipTab(tabId: number, pick?: Pick): Promise<number> {
   const tab = await browser.tabs.get(tabId).catch(() => {
     throw new ClipError('tab-gone');
   });
-  // Without host access the browser hides the URL: that is "no access", not "browser page".
   const refusal = refusalFor(tab.url);
   if (refusal) throw new ClipError(refusal);
-  const [page, viewportShot] = await Promise.all([capturePageIn(tabId), screenshotOf(tab)]);
-  const screenshot = pick?.picked.rect && viewportShot ? await cropScreenshot(viewportShot, pick.picked.rect, pick.viewport) : viewportShot;
+  // The screenshot is taken by the browser while this thread analyses the page.
+  const shot = screenshotOf(tab);
+  const page = await capturePageIn(tabId);
   const capture: CaptureInput = pick ? { ...page, picked: pick.picked } : page;
   const observation = analyze(capture);
+  const screenshot = await croppedTo(pick, await shot);
   return saveClip(capture, observation, screenshot);
+}
+
+/** A picked element's screenshot is cropped to it; a page's is kept whole. */
+function croppedTo(pick: Pick | undefined, shot: string | null): Promise<string | null> | string | null {
+  return pick?.picked.rect && shot ? cropScreenshot(shot, pick.picked.rect, pick.viewport) : shot;
 }

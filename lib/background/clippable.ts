@@ -18,9 +18,12 @@ const STORE_PAGES: readonly { host: string; path?: string }[] = [
 
 const PDF_PATH = /\.pdf$/i;
 
-/** Why this URL cannot be clipped, or null when it can be tried. */
+/**
+ * Why this URL cannot be clipped, or null when it can be tried. An unknown URL (the browser
+ * hides it without host access) is tried: the injection's error then says why.
+ */
 export function refusalFor(url: string | undefined): ClipErrorCode | null {
-  if (!url) return 'no-access';
+  if (!url) return null;
   let u: URL;
   try {
     u = new URL(url);

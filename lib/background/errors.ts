@@ -33,13 +33,23 @@ export class ClipError extends Error {
   }
 }
 
-/** Any error thrown by a clip, as a ClipError (errors from the browser's APIs are mapped by their text). */
+/**
+ * What the browser's own errors mean, first match wins. Without host access the browser hides a
+ * tab's URL, so these texts are often the only way to tell a browser page from a missing grant.
+ */
+const BROWSER_ERRORS: readonly [RegExp, ClipErrorCode][] = [
+  [/extensions gallery|webstore|chromewebstore/i, 'store-page'],
+  [/(chrome|edge|brave|opera|vivaldi|about|chrome-extension|moz-extension|view-source|devtools|chrome-search|chrome-untrusted):/i, 'browser-page'],
+  [/no tab with id|tab was closed|frame with id|document.*(unloaded|navigated)|tab.*removed/i, 'tab-gone'],
+  [/cannot access|cannot be scripted|permission|host/i, 'no-access'],
+];
+
+/** Any error thrown by a clip, as a ClipError. */
 export function asClipError(e: unknown): ClipError {
   if (e instanceof ClipError) return e;
   const text = e instanceof Error ? e.message : String(e);
-  if (/cannot access|cannot be scripted|permission|host/i.test(text)) return new ClipError('no-access', text);
-  if (/no tab with id|tab was closed|frame with id|document.*(unloaded|navigated)|removed/i.test(text)) return new ClipError('tab-gone', text);
-  return new ClipError('failed', text.slice(0, 300));
+  const code = BROWSER_ERRORS.find(([pattern]) => pattern.test(text))?.[1];
+  return new ClipError(code ?? 'failed', code ? text : text.slice(0, 300));
 }
 
 /** The error as the user reads it, in the language they chose in the panel. */

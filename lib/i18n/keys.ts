@@ -19,4 +19,5 @@ export const kindKey = (id: string) => k('kind', id);
 export const changeKey = (id: string) => k('change', id);
 export const pestleKey = (id: string) => k('pestle', id);
 export const seedKey = (id: string) => k('md_seed', id);
+export const categoryKey = (id: string) => k('category', id);
 export const levelKey = (n: number) => `level_${n}`;

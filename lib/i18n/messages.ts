@@ -30,6 +30,26 @@ export function format(m: ChromeMessage, subs: readonly Substitution[]): string 
   return withPh.replace(/\$(\$|[1-9])/g, (_all, d: string) => (d === '$' ? '$' : String(subs[Number(d) - 1] ?? '')));
 }
 
+/**
+ * Plural forms: chrome.i18n has none, so a count message may have variants `<key>__<rule>`
+ * with the rules of Intl.PluralRules for that language (`__one`, `__two`, `__few`, `__many`,
+ * `__zero`); the plain key is the `other` form. Languages without plural forms add none.
+ */
+export const PLURAL_SEPARATOR = '__';
+
+/** `t` for a count: picks the language's plural variant for `n`; the substitutions follow. */
+export type TranslateCount = (key: string, n: number, ...subs: Substitution[]) => string;
+
+export function makeTn(locale: Locale, bundles: Readonly<Record<Locale, MessageBundle>> = BUNDLES): TranslateCount {
+  const own = bundles[locale] ?? {};
+  const rules = new Intl.PluralRules(locale);
+  const t = makeT(locale, bundles);
+  return (key, n, ...subs) => {
+    const variant = `${key}${PLURAL_SEPARATOR}${rules.select(n)}`;
+    return t(own[variant] ? variant : key, ...subs);
+  };
+}
+
 /** A translator for one locale; missing keys fall back to English, then to the key itself. */
 export function makeT(locale: Locale, bundles: Readonly<Record<Locale, MessageBundle>> = BUNDLES): Translate {
   const own = bundles[locale] ?? {};

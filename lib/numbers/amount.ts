@@ -80,7 +80,7 @@ export function readNumber(text: string, minor = 2, decimalMark: string | null =
   const parts = body.split(/([.,'’\s])/);
   const groups = parts.filter((_, i) => i % 2 === 0);
   const seps = parts.filter((_, i) => i % 2 === 1);
-  if (groups.some((g) => !/^\d+$/.test(g))) return null;
+  if (groups.some((g) => !/^\d+$/.test(g)) || !consistentGrouping(groups, seps)) return null;
   if (leading && seps.length === 0) return Number(`0.${body}`);
   const decimalAt = decimalIndex(groups, seps, minor, decimalMark);
   const intPart = groups.slice(0, decimalAt === -1 ? groups.length : decimalAt + 1).join('');
@@ -103,4 +103,16 @@ function decimalIndex(groups: string[], seps: string[], minor: number, decimalMa
   const intDigits = groups.slice(0, last.i + 1).join('');
   if (/^0*$/.test(intDigits)) return last.i;
   return minor === 3 && last.s === '.' ? last.i : -1;
+}
+
+/**
+ * A separator used more than once groups thousands, so every group after it has three digits;
+ * `8.998.99` (a price printed twice, glued) is not a number.
+ */
+function consistentGrouping(groups: string[], seps: string[]): boolean {
+  for (const sep of ['.', ',']) {
+    const at = seps.map((s, i) => (s === sep ? i : -1)).filter((i) => i >= 0);
+    if (at.length > 1 && at.some((i) => groups[i + 1].length !== 3)) return false;
+  }
+  return true;
 }

@@ -89,7 +89,7 @@ export function findCurrencyTokens(text: string): CurrencyToken[] {
     const end = start + raw.length;
     const def = TABLE.get(raw) ?? TABLE.get(raw.toLowerCase());
     const exactOk = def && (def.anyCase || TABLE.get(raw) === def);
-    const bounded = (!needsBoundary(raw[0]) || !LETTER.test(text[start - 1] ?? '')) && (!needsBoundary(raw[raw.length - 1]) || !LETTER.test(text[end] ?? ''));
+    const bounded = (!needsBoundary(raw[0]) || !LETTER.test(text[start - 1] ?? '')) && (!needsBoundary(raw[raw.length - 1]) || !LETTER.test(text[end] ?? '')) && touchesDigitInsideWord(text, start, end, raw);
     if (!def || !exactOk || !bounded || isLookalike(raw, def)) {
       PATTERN.lastIndex = start + 1;
       continue;
@@ -97,6 +97,13 @@ export function findCurrencyTokens(text: string): CurrencyToken[] {
     out.push({ text: raw, start, end, codes: def.codes, tier: def.tier });
   }
   return out;
+}
+
+/** `원` inside `회원가입` is a syllable; as a currency it follows (or precedes) a number: `29,000원부터`. */
+function touchesDigitInsideWord(text: string, start: number, end: number, raw: string): boolean {
+  if (!UNSPACED.test(raw)) return true;
+  const glued = LETTER.test(text[start - 1] ?? '') || LETTER.test(text[end] ?? '');
+  return !glued || /\d\s?$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s?\d/.test(text.slice(end, end + 2));
 }
 
 function isLookalike(raw: string, def: TokenDef): boolean {

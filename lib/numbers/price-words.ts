@@ -65,3 +65,12 @@ export function wordsAnywhere(words: readonly string[]): RegExp {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
+
+/** Written right after a count that is not a price: `72 in stock`, `3 left`, `120 sold`, `45 reviews`. */
+export const QUANTITY_AFTER: readonly string[] = [
+  'in stock', 'left', 'sold', 'reviews', 'review', 'ratings', 'items', 'pcs', 'pieces', 'available', // en
+  'stück', 'st.', 'auf lager', 'bewertungen', // de
+  'en stock', 'avis', 'pièces', 'unidades', 'disponibles', 'vendidos', 'avaliações', // fr, es, pt
+  'шт', 'шт.', 'отзывов', 'szt', 'szt.', // ru, pl
+  'đã bán', 'sản phẩm', 'đánh giá', 'ชิ้น', 'รีวิว', '개', '명', 'قطعة', '個', '件', 'terjual', 'ulasan', // vi, th, ko, ar, ja/zh, id
+];

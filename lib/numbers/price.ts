@@ -12,7 +12,7 @@ import { minorUnits } from './currencies';
 import { KNOWN_CODES, findCurrencyTokens, resolveCode, type CurrencyToken, type TokenTier } from './currency-match';
 import { looksLikeDate } from './date';
 import { normalizeNumerals } from './digits';
-import { FREE_WORDS, FROM_AFTER, FROM_BEFORE, OLD_PRICE_BEFORE, RANGE_CONNECTORS, wordsAfter, wordsAnywhere, wordsBefore } from './price-words';
+import { FREE_WORDS, FROM_AFTER, FROM_BEFORE, OLD_PRICE_BEFORE, QUANTITY_AFTER, RANGE_CONNECTORS, wordsAfter, wordsAnywhere, wordsBefore } from './price-words';
 
 export interface PriceHint {
   /** An ISO code (`"THB"`, from structured data) or text seen near the price (`"Price: $"`). */
@@ -40,6 +40,7 @@ const FROM_BEFORE_RE = wordsBefore(FROM_BEFORE);
 const FROM_AFTER_RE = wordsAfter(FROM_AFTER);
 const OLD_BEFORE_RE = wordsBefore(OLD_PRICE_BEFORE);
 const FREE_RE = wordsAnywhere(FREE_WORDS);
+const QUANTITY_RE = wordsAfter(QUANTITY_AFTER);
 const LETTER_BEFORE = /[\p{L}\p{M}]$/u;
 const MAX_INPUT = 2_000;
 
@@ -90,10 +91,11 @@ export function readPrice(raw: string, hint: PriceHint = {}): PriceReading {
 
 /**
  * A number glued to a preceding letter is a code (`MX924`, `B0057OC5O8`) unless that letter ends
- * a currency (`EUR29.66`, `R273`); percentages and thresholds (`$49+`) are never amounts.
+ * a currency (`EUR29.66`, `R273`); percentages, thresholds (`$49+`) and counts (`72 in stock`)
+ * are never amounts.
  */
 function isAmountCandidate(n: NumberToken, text: string, tokens: CurrencyToken[]): boolean {
-  if (n.percent || n.threshold) return false;
+  if (n.percent || n.threshold || QUANTITY_RE.test(text.slice(n.end, n.end + 16))) return false;
   if (!LETTER_BEFORE.test(text.slice(0, n.start))) return true;
   return tokens.some((t) => t.end === n.start);
 }

@@ -45,7 +45,24 @@ function landscapeSection(p: PlanInput, i: I18n): string[] {
     r.medianPrice === null ? '—' : i.money(r.medianPrice, r.currency),
   ]);
   const head = ['landscape_col_competitor', 'landscape_col_clips', 'landscape_col_channels', 'landscape_col_followers', 'landscape_col_ads', 'landscape_col_price'].map((k) => t(k));
-  return [`### ${t('md_landscape')}`, '', rows.length ? table(head, rows) : t('md_none')];
+  return [`### ${t('md_landscape')}`, '', rows.length ? table(head, rows) : t('md_none'), ...notesLines(p, i)];
+}
+
+const SWOT_PARTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
+
+/** The user's notes and SWOT of each competitor that has some, under the landscape table. */
+function notesLines(p: PlanInput, i: I18n): string[] {
+  const out: string[] = [];
+  for (const c of p.data.competitors) {
+    const n = p.settings.notes[String(c.id)];
+    if (!n) continue;
+    const parts = SWOT_PARTS.filter((k) => n.swot?.[k]?.trim()).map((k) => `- **${i.t(`swot_${k}`)}:** ${mdText(n.swot[k])}`);
+    if (!n.notes?.trim() && !parts.length) continue;
+    out.push('', `#### ${mdText(c.name)} — ${i.t('profile_swot')}`, '');
+    if (n.notes?.trim()) out.push(mdText(n.notes), '');
+    out.push(...parts);
+  }
+  return out;
 }
 
 function pestleSection(p: PlanInput, i: I18n): string[] {
@@ -102,7 +119,7 @@ function focusChannel(s: ChannelScore, p: PlanInput, i: I18n): string[] {
   out.push(`**${t('md_kpis')}**`, '', ...kpis.map((k) => `- ${t(kpiKey(k.kpi))}${k.benchmark ? ` — ${t('reach_benchmark', k.benchmark.unit === '%' ? `${i.number(k.benchmark.value)} %` : i.money(k.benchmark.value, 'USD'), k.benchmark.source.name)}` : ''}`), '');
   if (pillars) {
     out.push(`**${t('md_pillars')}**`, '');
-    for (const pl of pillars.used.slice(0, 4)) out.push(`- ${t(themeKey(pl.theme))} — ${t('pillars_used_by', pl.competitors)}: ${pl.examples.map((e) => `“${mdText(e.text)}”`).join('; ')}`);
+    for (const pl of pillars.used.slice(0, 4)) out.push(`- ${t(themeKey(pl.theme))} — ${i.tn('pillars_used_by', pl.competitors, i.number(pl.competitors))}: ${pl.examples.map((e) => `“${mdText(e.text)}”`).join('; ')}`);
     if (pillars.unclaimed.length) out.push(`- ${t('pillars_unclaimed')}: ${pillars.unclaimed.map((th) => t(themeKey(th))).join(', ')}`);
     out.push('');
   }

@@ -11,9 +11,8 @@ export interface Theme {
   id: ThemeId;
   promotions: Promotion['type'][];
   /**
-   * Lower-case words or phrases. Latin-script ones (English, Vietnamese) match whole words, so
-   * "off" is not found in "coffee"; other scripts match as substrings, because Thai is written
-   * without spaces and Korean and Arabic attach particles and prefixes to the word.
+   * Lower-case words or phrases, matched as whole words ("off" is not in "coffee", ใหม่ "new"
+   * is not in เชียงใหม่ "Chiang Mai"); Korean and Arabic words match inside longer words too.
    */
   words: string[];
 }
@@ -30,17 +29,31 @@ export const THEMES: readonly Theme[] = [
   { id: 'community', promotions: [], words: ['join', 'community', 'member', 'members', 'club', 'สมาชิก', '멤버십', '회원', 'thành viên', 'cộng đồng', 'انضم', 'عضوية'] },
 ];
 
-const LATIN = /^[\p{Script=Latin}\p{M}\s'-]+$/u;
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordPattern = (w: string) => (LATIN.test(w) ? `(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])` : escape(w));
+/** Thai needs a dictionary to find word boundaries; Intl's word segmenter has one. */
+const SEGMENTER = new Intl.Segmenter('th', { granularity: 'word' });
 
-/** One compiled pattern per theme, built once from the word lists. */
-const MATCHERS: readonly { id: ThemeId; re: RegExp }[] = THEMES.map((th) => ({ id: th.id, re: new RegExp(th.words.map(wordPattern).join('|'), 'u') }));
+/** Text as its word tokens, `|a|b|c|`, so a phrase is found only as whole words. */
+export function wordTokens(text: string): string {
+  let out = '|';
+  for (const s of SEGMENTER.segment(text.toLowerCase())) if (s.isWordLike) out += `${s.segment}|`;
+  return out;
+}
+
+/** Korean and Arabic attach particles and prefixes to the word: their words match inside words. */
+const INSIDE_WORDS = /[\p{Script=Hangul}\p{Script=Arabic}]/u;
+
+/** Each theme's words split once into whole-word phrases and inside-word substrings. */
+const MATCHERS: readonly { id: ThemeId; phrases: string[]; inside: string[] }[] = THEMES.map((th) => ({
+  id: th.id,
+  phrases: th.words.filter((w) => !INSIDE_WORDS.test(w)).map(wordTokens),
+  inside: th.words.filter((w) => INSIDE_WORDS.test(w)),
+}));
 
 /** Themes a piece of text touches. */
 export function themesOfText(text: string): ThemeId[] {
-  const t = text.toLowerCase();
-  return MATCHERS.filter((m) => m.re.test(t)).map((m) => m.id);
+  const lower = text.toLowerCase();
+  const tokens = wordTokens(lower);
+  return MATCHERS.filter((m) => m.phrases.some((p) => tokens.includes(p)) || m.inside.some((w) => lower.includes(w))).map((m) => m.id);
 }
 
 export function themesOfPromotion(p: Promotion): ThemeId[] {

@@ -21,3 +21,12 @@ describe('adapter text helpers', () => {
     expect(cleanDisplayUrl('https://www.google.com›account ›about')).toBe('https://www.google.com › account › about');
   });
 });
+
+describe('visibleText', () => {
+  it('keeps words apart across line breaks and blocks, and skips scripts', async () => {
+    const { load } = await import('cheerio');
+    const { visibleText } = await import('../../lib/analyze/adapters/text');
+    const $ = load('<div id="x">Promo Akhir Tahun<br>Diskon 20%<div>Semua Rute</div><span>!</span><script>x()</script></div>');
+    expect(clean(visibleText($('#x')[0]))).toBe('Promo Akhir Tahun Diskon 20% Semua Rute !');
+  });
+});

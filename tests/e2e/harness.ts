@@ -22,13 +22,14 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import type { Answer, Message, MessageType } from '../../lib/messages';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const SHIPPED_BUILD = path.join(ROOT, '.output/chrome-mv3');
+/** The build under test: the shipped one, unless RACESCOUT_BUILD_DIR names another (a build made elsewhere). */
+export const SHIPPED_BUILD = process.env.RACESCOUT_BUILD_DIR ?? path.join(ROOT, '.output/chrome-mv3');
 export const TMP = path.join(ROOT, 'tests/e2e/.tmp');
 export const TEST_BUILD = path.join(TMP, 'chrome-mv3-e2e');
 export const FIXTURE_PAGES = path.join(ROOT, 'tests/fixtures/pages');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The only thing the test copy adds to the shipped manifest. */
-export const TEST_HOST_PERMISSIONS = ['http://*.test/*', 'http://127.0.0.1/*'];
+export const TEST_HOST_PERMISSIONS = ['<all_urls>'];
 
 /* ------------------------------------------------------------------ fixture server */
 

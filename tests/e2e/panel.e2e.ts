@@ -7,7 +7,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, launchExtension, readTable, sendMessage, serveFolders, tabIdOf, waitUntil, type ExtensionSession, type FixtureServer } from './harness';
+import { writeFile } from 'node:fs/promises';
+import { ROOT, TMP, launchExtension, readTable, sendMessage, serveFolders, tabIdOf, waitUntil, type ExtensionSession, type FixtureServer } from './harness';
 
 const SHOPS_DIR = path.join(ROOT, 'tests/fixtures/panel-shops');
 const SHOPS = [
@@ -107,6 +108,8 @@ describe('the panel and the Reach plan, in Chromium', () => {
     const answer = await sendMessage(panel, { type: 'export', format: 'markdown' });
     expect(answer.ok).toBe(true);
     const md = answer.ok ? answer.text : '';
+    // Kept beside the test profiles so a reader can see the plan the test read.
+    await writeFile(path.join(TMP, 'panel-plan.md'), md);
     for (const heading of ['# Digital marketing plan (RACE)', '### Competitive landscape', '### PESTLE', '### Goals against benchmarks', '## Reach', '### Target audience', '### Chosen channels', '### Budget', '## Act', '## Convert', '## Engage'])
       expect(md).toContain(heading);
     expect(md).toContain(AUDIENCE);
@@ -123,6 +126,31 @@ describe('the panel and the Reach plan, in Chromium', () => {
     expect(json.ok).toBe(true);
     backup = json.ok ? json.text : '';
     expect(JSON.parse(backup)).toMatchObject({ format: 'racescout-backup' });
+  });
+
+  it('opens a competitor profile and clicks through to the clip and its screenshot', async () => {
+    await openTab('competitors');
+    const [bloom] = (await readTable<Competitor>(panel, 'competitors')).filter((c) => c.domains[0] === 'bloomandbrew.test');
+    await panel.locator(`[data-competitor="${bloom.name}"] button.title`).click();
+    await panel.waitForSelector('[data-view="competitor"]');
+    const profile = await panel.locator('[data-view="competitor"]').textContent();
+    expect(profile).toContain('Meta Pixel');
+    // The timeline is the first (folded) section.
+    await panel.locator('[data-view="competitor"] details.section').first().locator('summary').click();
+    await panel.locator('[data-view="competitor"] .timeline button').first().click();
+    await panel.waitForSelector('[data-view="observation"]');
+    const shot = panel.locator('[data-view="observation"] img.screenshot');
+    await shot.waitFor();
+    expect(await shot.getAttribute('src')).toMatch(/^data:image\/(png|jpeg|webp);/);
+  });
+
+  it('opens the printable report with its charts', async () => {
+    const report = await session.context.newPage();
+    await report.goto(session.extensionUrl('report.html'));
+    await report.waitForSelector('.report [data-testid="recommendation"]');
+    expect(await report.locator('.report canvas').count()).toBeGreaterThanOrEqual(1);
+    expect(await report.locator('.report [role="rowheader"]').count()).toBe(3);
+    await report.close();
   });
 
   it('switches the UI to Arabic: rtl document, Arabic words, Arabic plan', async () => {

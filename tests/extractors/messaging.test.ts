@@ -12,6 +12,11 @@ describe('extractMessaging: headline and hero', () => {
     expect(m.hero).toBe('Breathable shirts woven in Chiang Mai from European flax.');
   });
 
+  it('picks, among several h1, the one closest to the page title', () => {
+    const m = msg('<title>Linen shirt – white | Brand</title><div class="widget"><h1>Follow us</h1></div><main><h1>Linen shirt, white</h1></main>');
+    expect(m.headline).toBe('Linen shirt, white');
+  });
+
   it('falls back to the first h2, and to nothing', () => {
     expect(msg('<h2>Sale</h2><div>Up to 50% off everything in store today</div>').headline).toBe('Sale');
     expect(msg('<p>no headings</p>')).toEqual({ headline: null, hero: null, ctas: [], valueProps: [] });

@@ -6,17 +6,20 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLES, LOCALES, format, makeT, makeFormatters, resolveLocale, dirOf } from '../../lib/i18n';
+import { BUNDLES, LOCALES, PLURAL_SEPARATOR, format, makeT, makeTn, makeFormatters, resolveLocale, dirOf } from '../../lib/i18n';
 import * as keys from '../../lib/i18n/keys';
 import { CHANNEL_IDS, CHANNELS } from '../../lib/analyze/channels/taxonomy';
 import { CHANNEL_PROFILES, SKILLS } from '../../lib/plan/channel-profiles';
 import { THEMES } from '../../lib/plan/themes';
+import { TECH_CATEGORIES } from '../../lib/i18n/categories';
 import { FACTORS, GOALS } from '../../lib/plan/context';
 import { BENCHMARKS } from '../../lib/plan/benchmarks';
 import { PESTLE_KEYS } from '../../lib/plan/settings';
 
 const en = BUNDLES.en;
-const enKeys = Object.keys(en).sort();
+const isVariant = (k: string) => k.includes(PLURAL_SEPARATOR);
+/** The keys every language has; plural variants (`key__one`) depend on the language. */
+const enKeys = Object.keys(en).filter((k) => !isVariant(k)).sort();
 const placeholdersOf = (m: { message: string; placeholders?: Record<string, { content: string }> }) => ({
   used: [...m.message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((x) => x[1].toLowerCase()).sort(),
   declared: Object.entries(m.placeholders ?? {}).map(([k, v]) => `${k.toLowerCase()}=${v.content}`).sort(),
@@ -31,8 +34,19 @@ describe('locale files', () => {
   });
 
   it.each(LOCALES.filter((l) => l !== 'en'))('%s has exactly the English keys and the same placeholders', (l) => {
-    expect(Object.keys(BUNDLES[l]).sort()).toEqual(enKeys);
+    expect(Object.keys(BUNDLES[l]).filter((k) => !isVariant(k)).sort()).toEqual(enKeys);
     for (const k of enKeys) expect(placeholdersOf(BUNDLES[l][k]), `${l}.${k}`).toEqual(placeholdersOf(en[k]));
+  });
+
+  it.each(LOCALES)('%s plural variants name a real key and a plural rule of the language, and use its placeholders', (l) => {
+    const rules = new Intl.PluralRules(l).resolvedOptions().pluralCategories.filter((r) => r !== 'other');
+    for (const k of Object.keys(BUNDLES[l]).filter(isVariant)) {
+      const [base, rule] = k.split(PLURAL_SEPARATOR);
+      expect(en[base], `${l}.${k}`).toBeDefined();
+      expect(rules, `${l}.${k}`).toContain(rule);
+      const declared = placeholdersOf(en[base]).declared;
+      expect(placeholdersOf(BUNDLES[l][k]).declared.every((d) => declared.includes(d)), `${l}.${k}`).toBe(true);
+    }
   });
 
   it('declares every placeholder it uses', () => {
@@ -97,6 +111,7 @@ describe('keys used by the code exist', () => {
       ...CHANNEL_PROFILES.flatMap((p) => p.kpis.map(keys.kpiKey)),
       ...BENCHMARKS.map((b) => keys.metricKey(b.metric)),
       ...THEMES.map((t) => keys.themeKey(t.id)),
+      ...TECH_CATEGORIES.map(keys.categoryKey),
       ...FACTORS.flatMap((f) => [keys.factorKey(f), `${keys.factorKey(f)}_short`]),
       ...GOALS.map(keys.goalKey),
       ...SKILLS.map(keys.skillKey),
@@ -115,6 +130,14 @@ describe('keys used by the code exist', () => {
 });
 
 describe('t() and formatting', () => {
+  it('picks the plural form of the language for counts', () => {
+    const en = makeTn('en');
+    expect([1, 2].map((n) => en('pillars_used_by', n, n))).toEqual(['used by 1 competitor', 'used by 2 competitors']);
+    const ar = makeTn('ar');
+    expect([1, 2, 3, 11].map((n) => ar('pillars_used_by', n, n))).toEqual(['يستخدمها منافس واحد', 'يستخدمها منافسان', 'يستخدمها 3 منافسين', 'يستخدمها 11 منافسًا']);
+    expect(makeTn('th')('pillars_used_by', 1, 1)).toBe('คู่แข่ง 1 รายใช้');
+  });
+
   it('substitutes placeholders and falls back to English, then to the key', () => {
     expect(makeT('en')('restore_preview', 1, 2, 3, 4, 'today')).toBe('This backup holds 1 competitors, 2 clips, 3 raw captures and 4 settings, exported today.');
     expect(makeT('ko')('competitor_deleted', '가게')).toBe('가게을(를) 삭제했습니다.');

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { db } from '../../lib/store/db';
 import { exportData } from '../../lib/plan/export';
 import { setSetting } from '../../lib/store/queries-plan';
-import { SETTING } from '../../lib/plan/settings';
+import { SETTING, notesKey } from '../../lib/plan/settings';
 import { claim } from './make';
 import { captureRow, competitorRow, observationRow } from './rows';
 
@@ -29,10 +29,14 @@ describe('exportData markdown', () => {
   it('writes the Reach section in full and seeds Act, Convert and Engage from competitors', async () => {
     await setSetting(SETTING.context, { audience: { description: 'Women 25-34 in Bangkok', age: 'adult', buyer: 'b2c', purchase: 'impulse' }, monthlyBudget: 30000, currency: 'THB', goals: ['sales'], hoursPerWeek: 20 });
     await setSetting(SETTING.pestle, { legal: 'PDPA consent for email' });
+    await setSetting(notesKey(2), { notes: 'Strong on Instagram', swot: { strengths: 'Fast delivery', weaknesses: '', opportunities: '', threats: 'Cuts prices [every](javascript:x) week' } });
     const md = await exportData('markdown', { locale: 'en', now: NOW });
     for (const heading of ['# Digital marketing plan (RACE)', '## Plan: situation analysis', '### Competitive landscape', '### PESTLE', '### Goals against benchmarks', '## Reach', '### Target audience', '### Chosen channels', '### Budget', '## Act', '## Convert', '## Engage']) expect(md).toContain(heading);
     expect(md).toContain('Women 25-34 in Bangkok');
     expect(md).toContain('PDPA consent for email');
+    expect(md).toContain('#### Rival One — Notes and SWOT');
+    expect(md).toContain('- **Strengths:** Fast delivery');
+    expect(md).not.toContain('**Weaknesses:**');
     expect(md).toMatch(/\| Rival Two \| 1 \| Paid social, Chat and messaging \|/);
     expect(md).toContain('[https://rival-one.com/](<https://rival-one.com/>)');
     expect(md).toContain('Rival One collects leads (newsletter)');

@@ -18,6 +18,9 @@ describe('messaging themes', () => {
     expect(themesOfText('Single-origin coffee, roasted weekly')).not.toContain('value');
     expect(themesOfText('News from the roastery')).not.toContain('newness');
     expect(themesOfText('ลดสูงสุด 50% วันนี้เท่านั้น')).toEqual(expect.arrayContaining(['value', 'urgency']));
+    expect(themesOfText('สินค้าใหม่ ส่งฟรี')).toEqual(expect.arrayContaining(['newness', 'convenience']));
+    // ใหม่ (new) inside เชียงใหม่ (Chiang Mai) is not a claim of newness.
+    expect(themesOfText('ผลิตที่เชียงใหม่')).not.toContain('newness');
     expect(themesOfText('신상품 출시 기념 20% 할인')).toEqual(expect.arrayContaining(['value', 'newness']));
     expect(themesOfText('Hàng mới về, giao hàng toàn quốc')).toEqual(expect.arrayContaining(['newness', 'convenience']));
     expect(themesOfText('شحن مجاني لفترة محدودة')).toEqual(expect.arrayContaining(['convenience', 'urgency']));

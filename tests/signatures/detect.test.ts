@@ -59,6 +59,12 @@ describe('detectTechnologies', () => {
     expect(t.evidence[0].source).toBe('resource');
   });
 
+  it('reads script URLs that delaying plugins moved out of src (WP Rocket)', () => {
+    const [t] = detect('<script type="rocketlazyloadscript" data-rocket-src="https://cdn.pixel.example/p.js" defer></script>');
+    expect(t.id).toBe('pixel');
+    expect(t.evidence[0]).toMatchObject({ source: 'script-src', value: 'https://cdn.pixel.example/p.js' });
+  });
+
   it('finds a technology from a window global alone', () => {
     const [t] = detect('<p>x</p>', { globals: ['pix', 'unrelated'] });
     expect(t.id).toBe('pixel');

@@ -5,12 +5,12 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { locate, textOf } from '../document';
+import { locate } from '../document';
 import { registrableDomain } from '../domain';
 import type { Ad } from '../types';
 import { adDomainHint, isPaidClickUrl, landingUrl } from './redirects';
 import { contains, displayUrlIn, snippetIn, titleOf } from './serp-kit';
-import { clean, isAdLabel, stripAdLabel } from './text';
+import { clean, isAdLabel, stripAdLabel, visibleText } from './text';
 
 export interface SearchAdInput {
   /** The ad's block (one ad, its extensions and sitelinks). */
@@ -52,6 +52,26 @@ export function searchAd($: CheerioAPI, input: SearchAdInput): Ad {
   };
 }
 
+/**
+ * A card sitelink holds a title and a description (`<a><div>Title</div><div>Text</div></a>`):
+ * the title is its heading, else its first line when it is laid out in lines.
+ */
+function sitelinkTitle($: CheerioAPI, a: Element): string | null {
+  const heading = $(a).find('h3, h4, [role="heading"]').first();
+  if (heading.length) return clean(visibleText(heading[0]));
+  const lines = $(a)
+    .find('div, p')
+    .toArray()
+    .filter((el) => !$(el).find('div, p').length)
+    .map((el) => clean(visibleText(el)))
+    .filter((t): t is string => !!t);
+  return lines.length >= 2 ? lines[0] : clean(visibleText(a));
+}
+
+function looksLikeUrl(s: string): boolean {
+  return /^(https?:\/\/|www\.)/i.test(s) || /^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(s);
+}
+
 /** "https://www.shop.com › shoes" or "www.shop.com/" → "shop.com". */
 export function domainOfDisplay(display: string | null): string | null {
   const host = display && /^(?:https?:\/\/)?([\w-]+(?:\.[\w-]+)+)/i.exec(display.trim())?.[1];
@@ -86,12 +106,12 @@ export function advertiserNameIn($: CheerioAPI, link: Element): string | null {
  */
 export function sitelinksIn($: CheerioAPI, block: Element, main: Element, domain: string | null, base: string): { title: string; url: string }[] {
   const out: { title: string; url: string }[] = [];
-  const mainHref = $(main).attr('href');
   for (const a of $(block).find('a[href]').toArray()) {
     if (a === main || contains(main, a) || contains(a, main)) continue;
     const href = $(a).attr('href')!;
-    const title = clean(textOf(a));
-    if (!title || isAdLabel(title) || href === mainHref) continue;
+    const title = sitelinkTitle($, a);
+    // The display URL is often a second link to the landing page: a URL is not a sitelink title.
+    if (!title || isAdLabel(title) || looksLikeUrl(title)) continue;
     const url = landingUrl(href, base);
     const ours = isPaidClickUrl(href, base) || (!!url && !!domain && registrableDomain(url) === domain);
     if (url && ours && !out.some((s) => s.url === url && s.title === title)) out.push({ title, url });

@@ -7,10 +7,9 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { compareDocumentPosition, DocumentPosition } from 'domutils';
-import { textOf } from '../document';
 import type { SerpResult } from '../types';
 import { unwrapUrl } from './redirects';
-import { clean, cleanDisplayUrl, isAdLabel } from './text';
+import { clean, cleanDisplayUrl, isAdLabel, visibleText } from './text';
 
 /**
  * For each title link, the largest ancestor that holds no other title link: the result's block.
@@ -55,7 +54,7 @@ export function snippetIn($: CheerioAPI, block: Element, minLength = 12): string
   let best: string | null = null;
   for (const el of $(block).find('div, span, p, td').toArray()) {
     if (insideExcluded(el) || $(el).find(NOT_SNIPPET).length) continue;
-    const t = clean(textOf(el));
+    const t = clean(visibleText(el));
     if (t && t.length >= minLength && !isAdLabel(t) && (!best || t.length > best.length)) best = t;
   }
   return best;
@@ -64,7 +63,7 @@ export function snippetIn($: CheerioAPI, block: Element, minLength = 12): string
 /** The display URL line: `cite`, or the element Google marks as a display domain. */
 export function displayUrlIn($: CheerioAPI, block: Element, selectors = 'cite, [data-dtld], [role="text"]'): string | null {
   for (const el of $(block).find(selectors).toArray()) {
-    const t = cleanDisplayUrl(textOf(el));
+    const t = cleanDisplayUrl(visibleText(el));
     if (t && /[\w-]+\.[\w-]+/.test(t)) return t;
   }
   return null;
@@ -74,8 +73,10 @@ export function displayUrlIn($: CheerioAPI, block: Element, selectors = 'cite, [
 export function queryOf(url: string, params: string[], $: CheerioAPI, inputs = 'input[name="q"], textarea[name="q"]'): string | null {
   try {
     const u = new URL(url);
+    // Some engines (Coc Coc) keep the query in the fragment: #query=…
+    const hash = new URLSearchParams(u.hash.replace(/^#/, ''));
     for (const p of params) {
-      const v = clean(u.searchParams.get(p));
+      const v = clean(u.searchParams.get(p) ?? hash.get(p));
       if (v) return v;
     }
   } catch {
@@ -94,6 +95,8 @@ export interface OrganicOptions {
   blocks?: Map<Element, Element>;
   /** Where the engine marks the snippet, tried before the generic longest-text rule. */
   snippetSelector?: string;
+  /** Where the engine marks the display URL, tried before `cite` and its kin. */
+  displaySelector?: string;
 }
 
 export function organicResults($: CheerioAPI, links: Element[], base: string, opts: OrganicOptions = {}): SerpResult[] {
@@ -107,7 +110,8 @@ export function organicResults($: CheerioAPI, links: Element[], base: string, op
     seen.add(url);
     const block = blocks.get(link) ?? link;
     const marked = opts.snippetSelector ? clean($(block).find(opts.snippetSelector).first().text()) : null;
-    results.push({ rank: results.length + 1, title, url, displayUrl: displayUrlIn($, block), snippet: marked ?? snippetIn($, block) });
+    const display = (opts.displaySelector && displayUrlIn($, block, opts.displaySelector)) || displayUrlIn($, block);
+    results.push({ rank: results.length + 1, title, url, displayUrl: display, snippet: marked ?? snippetIn($, block) });
   }
   return results;
 }
@@ -128,5 +132,5 @@ export function isEngineNavigation(url: string, page: string): boolean {
 /** A title link's title: its heading when it holds one, else its own text. */
 export function titleOf($: CheerioAPI, link: Element): string | null {
   const heading = $(link).find('h3, h2, [role="heading"]').first();
-  return clean(heading.length ? textOf(heading[0]) : textOf(link));
+  return clean(heading.length ? visibleText(heading[0]) : visibleText(link));
 }

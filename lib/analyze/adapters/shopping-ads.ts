@@ -5,12 +5,12 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { locate, textOf } from '../document';
+import { locate } from '../document';
 import { registrableDomain } from '../domain';
 import { parsePrice } from '../../numbers/price';
 import type { Ad } from '../types';
 import { landingUrl } from './redirects';
-import { clean, isAdLabel } from './text';
+import { clean, isAdLabel, visibleText } from './text';
 
 export interface ShoppingAdOptions {
   position: string;
@@ -25,8 +25,8 @@ const NOISE = /^(\d([.,]\d)?\s*\(\d|[★☆]|free (shipping|delivery)|sale|on sa
 
 export function shoppingAd($: CheerioAPI, card: Element, opts: ShoppingAdOptions): Ad {
   const lines = textLines($, card);
-  const link = $(card).find('a[href]').toArray().find((a) => clean(textOf(a))) ?? $(card).find('a[href]')[0];
-  const product = clean($(card).find('[class*="title"], h3, h4').first().text()) ?? clean(link ? $(link).attr('aria-label') ?? textOf(link) : null) ?? lines[0] ?? null;
+  const link = $(card).find('a[href]').toArray().find((a) => clean(visibleText(a))) ?? $(card).find('a[href]')[0];
+  const product = clean($(card).find('[class*="title"], h3, h4').first().text()) ?? clean(link ? $(link).attr('aria-label') ?? visibleText(link) : null) ?? lines[0] ?? null;
   const priceIndex = lines.findIndex((l) => l !== product && parsePrice(l, { lang: opts.lang }).amount !== null && /\D/.test(l.replace(/[\d.,\s]/g, '')));
   const price = priceIndex >= 0 ? parsePrice(lines[priceIndex], { lang: opts.lang }) : null;
   const merchant = $(card).attr('data-merchant') ?? lines.slice(priceIndex + 1).find((l) => l !== product && !NOISE.test(l) && !isAdLabel(l) && l.length <= 60) ?? null;
@@ -55,7 +55,7 @@ function textLines($: CheerioAPI, card: Element): string[] {
     .find('*')
     .each((_, el) => {
       if ((el as Element).children.some((c) => c.type === 'tag' && !['b', 'em', 'strong', 'i'].includes((c as Element).name))) return;
-      const t = clean(textOf(el));
+      const t = clean(visibleText(el));
       if (t && !lines.includes(t)) lines.push(t);
     });
   return lines;

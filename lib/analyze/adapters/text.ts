@@ -3,8 +3,7 @@
  * folded whitespace) and reading an element's visible text.
  */
 import type { Cheerio } from 'cheerio';
-import type { AnyNode } from 'domhandler';
-import { textOf } from '../document';
+import type { AnyNode, Element } from 'domhandler';
 
 /** Bidi and zero-width marks engines put around display URLs and in RTL text. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
@@ -16,10 +15,40 @@ export function clean(s: string | null | undefined): string | null {
   return t === '' ? null : t;
 }
 
-/** Visible text of the first element of a selection (scripts and templates skipped). */
+/** Elements that end a line when rendered: their text must not run into the next one. */
+const LINE_BREAKING = new Set(['br', 'div', 'p', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'ul', 'ol', 'dd', 'dt']);
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+
+/**
+ * Text as a reader sees it: `Promo<br>Diskon` is "Promo Diskon", not "PromoDiskon". Iterative,
+ * so deeply nested markup cannot overflow the stack.
+ */
+export function visibleText(node: AnyNode): string {
+  const parts: string[] = [];
+  const stack: (AnyNode | ' ')[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n === ' ') {
+      parts.push(' ');
+      continue;
+    }
+    if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
+    else if (n.type === 'tag' || n.type === 'root') {
+      const el = n as Element;
+      if (SKIPPED.has(el.name)) continue;
+      const breaks = LINE_BREAKING.has(el.name);
+      if (breaks) stack.push(' ');
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+      if (breaks) parts.push(' ');
+    }
+  }
+  return parts.join('');
+}
+
+/** Visible text of the first element of a selection, cleaned. */
 export function textIn(sel: Cheerio<AnyNode>): string | null {
   const el = sel.get(0);
-  return el ? clean(textOf(el)) : null;
+  return el ? clean(visibleText(el)) : null;
 }
 
 /**

@@ -77,19 +77,40 @@ export function extractMessaging(doc: PageDoc): Messaging {
 }
 
 /**
- * The first h1 with text outside the page chrome (nav, footer, sidebars, forms); then any h1;
+ * The main h1: outside the page chrome (nav, header, footer, sidebars), and where a page has
+ * several (shops put h1 on widgets too), the one closest to the page title; then any h1;
  * pages without one lead with their first h2.
  */
 function headlineElement(doc: PageDoc): Element | null {
+  const title = words(doc.title ?? '');
   for (const level of ['h1', 'h2']) {
     const candidates = doc.headings.filter((h) => h.name === level && textOf(h, 400).length >= 2);
-    const el = candidates.find((h) => !inChrome(h)) ?? candidates[0];
-    if (el) return el;
+    const body = candidates.filter((h) => !inChrome(h));
+    const pool = body.length ? body : candidates;
+    let best: Element | null = null;
+    let bestScore = -1;
+    for (const h of pool) {
+      const score = overlap(words(textOf(h, 400)), title);
+      if (score > bestScore) [best, bestScore] = [h, score];
+    }
+    if (best) return best;
   }
   return null;
 }
 
-const CHROME = new Set(['nav', 'footer', 'aside', 'form', 'header']);
+function words(s: string): Set<string> {
+  return new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
+}
+
+const CHROME = new Set(['nav', 'footer', 'aside', 'header']);
+/** Longer blocks after a headline are page bodies or forms, not a hero line. */
+const MAX_HERO_CHARS = 300;
 
 function inChrome(el: Element): boolean {
   for (let cur = el.parent; cur && cur.type === 'tag'; cur = cur.parent) if (CHROME.has((cur as Element).name)) return true;
@@ -98,7 +119,7 @@ function inChrome(el: Element): boolean {
 
 /**
  * The text after the headline in its section (up to two levels up): a paragraph first,
- * else the first sentence-sized block.
+ * else the first block short enough to be a hero line.
  */
 function heroText(headline: Element): string | null {
   let fallback: string | null = null;
@@ -109,8 +130,8 @@ function heroText(headline: Element): string | null {
       if (sib.type !== 'tag' || /^h[1-3]$/.test(el.name) || SKIP_TEXT_OF.has(el.name)) continue;
       const text = textOf(sib, 2000);
       if (text.length < 20) continue;
-      if (el.name === 'p') return clip(text, 300);
-      fallback ??= clip(text, 300);
+      if (el.name === 'p') return clip(text, MAX_HERO_CHARS);
+      if (text.length <= MAX_HERO_CHARS) fallback ??= text;
     }
     cur = cur.parent?.type === 'tag' ? (cur.parent as Element) : null;
   }

@@ -2,22 +2,28 @@
  * Offers on a page: price, ISO 4217 currency, regular price and discount, availability.
  * Sources in order of trust: structured data (JSON-LD, microdata, RDFa), then product meta
  * tags, then the visible price text of a product page. Every offer carries its evidence.
+ * A listing (home page, category, search) is not one product: its offers are left out.
  */
 import type { Element } from 'domhandler';
-import { attr, type PageDoc } from '../document';
-import type { Offer, StructuredDataSummary } from '../types';
-import { buyControls } from './offers/buy-controls';
+import { attr, textOf, type PageDoc } from '../document';
+import type { Availability, Offer, StructuredDataSummary } from '../types';
+import { buyControls, buyUnits } from './offers/buy-controls';
 import { metaCurrency, metaOffers, metaTags } from './offers/meta';
 import { structuredOffers } from './offers/structured';
-import { availabilityNear, priceCandidates, visibleOffer, type PriceHintContext } from './offers/visible';
+import { availabilityNear, priceCandidates, scannedCandidates, visibleOffer, type PriceHintContext } from './offers/visible';
 
-/** More buy buttons than this and the page is a listing, whose prices are not one product's. */
+/** This many separate buy buttons or forms, with no product type declared: a listing. */
 const LISTING_BUY_CONTROLS = 4;
+/** This many differently named products in structured data, none of them the page's title: a listing. */
+const LISTING_PRODUCTS = 3;
 const PRODUCT_TYPES = /^(Product|ProductGroup|IndividualProduct|ProductModel|SomeProducts|Vehicle|Car)$/;
+/** Stock printed on the page that overrides a structured "in stock" (often a theme's constant). */
+const OVERRIDING_STOCK: ReadonlySet<Availability> = new Set(['out_of_stock', 'preorder', 'backorder', 'discontinued']);
 
 export function extractOffers(doc: PageDoc, sd: StructuredDataSummary): Offer[] {
   const lang = pageLang(doc);
-  const structured = structuredOffers(sd, lang);
+  const title = firstTitle(doc);
+  const structured = mainProductOffers(structuredOffers(sd, lang), doc, title);
   const offers = structured.length ? structured : metaOffers(doc, lang);
   const buy = buyControls(doc);
   const hint: PriceHintContext = { currency: offers[0]?.currency ?? metaCurrency(doc), lang };
@@ -25,38 +31,56 @@ export function extractOffers(doc: PageDoc, sd: StructuredDataSummary): Offer[] 
     fillAvailability(offers, doc, hint, buy.length > 0);
     return offers;
   }
-  if (!looksLikeProductPage(doc, sd, buy.length)) return [];
-  const visible = visibleOffer(doc, hint, firstTitle(doc));
+  const declared = declaresProduct(doc, sd);
+  const units = buyUnits(buy);
+  if (!declared && (units === 0 || units >= LISTING_BUY_CONTROLS)) return [];
+  const visible = visibleOffer(doc, hint, title, true);
   if (!visible) return [];
   fillAvailability([visible], doc, hint, buy.length > 0);
   return [visible];
 }
 
+function declaresProduct(doc: PageDoc, sd: StructuredDataSummary): boolean {
+  return /product/i.test(metaTags(doc).get('og:type') ?? '') || sd.types.some((t) => PRODUCT_TYPES.test(t));
+}
+
 /**
- * A product page: a product type or `og:type=product`, or a buy control. A page full of buy
- * buttons is a listing (home page, category, search) and has no single product price.
+ * Structured data on a listing describes every product shown. The page's own product is the one
+ * named like its title; with several others and none named so, there is no single product.
  */
-function looksLikeProductPage(doc: PageDoc, sd: StructuredDataSummary, buyCount: number): boolean {
-  if (buyCount >= LISTING_BUY_CONTROLS) return false;
-  const ogType = metaTags(doc).get('og:type') ?? '';
-  return buyCount > 0 || /product/i.test(ogType) || sd.types.some((t) => PRODUCT_TYPES.test(t));
+function mainProductOffers(offers: Offer[], doc: PageDoc, title: Element | null): Offer[] {
+  const names = new Set(offers.map((o) => o.name ?? ''));
+  if (names.size < 2) return offers;
+  const heading = normalise(title ? textOf(title, 300) : metaTags(doc).get('og:title') ?? doc.title ?? '');
+  const own = offers.filter((o) => o.name && heading && (heading.includes(normalise(o.name)) || normalise(o.name).includes(heading)));
+  if (own.length) return [...own, ...offers.filter((o) => !own.includes(o))];
+  return names.size >= LISTING_PRODUCTS ? [] : offers;
+}
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**
  * Offers without a stated availability take the stock text printed near the main price; a
- * page with a working buy button and no stock text sells the product, so it is in stock.
+ * page with a buy button and no stock text sells the product, so it is in stock. Printed
+ * "out of stock" or "pre-order" beats a structured "in stock".
  */
 function fillAvailability(offers: Offer[], doc: PageDoc, hint: PriceHintContext, canBuy: boolean): void {
-  if (offers.every((o) => o.availability)) return;
-  const main = priceCandidates(doc, hint).find((c) => !c.old && Math.abs(c.amount - offers[0].price) < 0.005);
-  const near = main ? availabilityNear(main.el) : undefined;
-  const fallback = near ?? (canBuy ? 'in_stock' : undefined);
-  if (!fallback) return;
+  const near = stockNearPrice(offers[0].price, doc, hint);
   for (const o of offers) {
-    if (o.availability) continue;
-    o.availability = fallback;
+    if (o.availability && !(o.availability === 'in_stock' && near && OVERRIDING_STOCK.has(near))) continue;
+    const value = near ?? (canBuy ? 'in_stock' : undefined);
+    if (!value) continue;
+    o.availability = value;
     o.evidence.push({ source: near ? 'text' : 'form', value: near ? `availability: ${near}` : 'buy button' });
   }
+}
+
+function stockNearPrice(price: number, doc: PageDoc, hint: PriceHintContext): Availability | undefined {
+  const same = (c: { amount: number; old: boolean }) => !c.old && Math.abs(c.amount - price) < 0.005;
+  const main = priceCandidates(doc, hint).find(same) ?? scannedCandidates(doc, hint).find(same);
+  return main ? availabilityNear(main.el) : undefined;
 }
 
 function pageLang(doc: PageDoc): string | null {

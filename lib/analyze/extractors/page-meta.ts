@@ -30,8 +30,9 @@ const MAX_TEXT = 300;
 
 export function extractPageMeta(doc: PageDoc): PageMeta {
   const metas = metaMap(doc.metas);
-  const ctx: Ctx = { doc, metas, jsonld: jsonLdOf(doc) };
-  const lang = pageLang(doc, metas, ctx.jsonld);
+  const jsonld = jsonLdOf(doc);
+  const ctx: Ctx = { doc, metas, jsonld, ids: idIndex(jsonld) };
+  const lang = pageLang(ctx);
   const siteName = pick(ctx, SOURCES.siteName) ?? siteFromTitle(doc.title);
   return {
     title: pick(ctx, SOURCES.title),
@@ -58,6 +59,8 @@ interface Ctx {
   doc: PageDoc;
   metas: Map<string, string>;
   jsonld: Record<string, unknown>[];
+  /** JSON-LD nodes by @id, to follow references such as {"@id": "#logo"}. */
+  ids: Map<string, Record<string, unknown>>;
 }
 
 /** name / property / http-equiv (lower-cased) → first non-empty content. */
@@ -74,13 +77,25 @@ function metaMap(metas: Element[]): Map<string, string> {
   return map;
 }
 
+/**
+ * The first source with a value; when that value was cut short by the page ("…" or "..."),
+ * a later source holding the whole text wins.
+ */
 function pick(ctx: Ctx, sources: readonly string[]): string | null {
+  let first: string | null = null;
   for (const s of sources) {
-    const v = read(ctx, s);
-    if (v) return clip(v);
+    const raw = read(ctx, s);
+    if (!raw) continue;
+    const v = clip(raw);
+    if (first === null) {
+      if (!TRUNCATED.test(v)) return v;
+      first = v;
+    } else if (v.length > first.length && v.startsWith(first.replace(TRUNCATED, '').slice(0, 40))) return v;
   }
-  return null;
+  return first;
 }
+
+const TRUNCATED = /\s*(?:\.\.\.|…)$/;
 
 function read(ctx: Ctx, source: string): string | null {
   const [kind, ...rest] = source.split(':');
@@ -97,41 +112,52 @@ function read(ctx: Ctx, source: string): string | null {
     case 'link':
       return linkHref(ctx.doc, key);
     case 'jsonld':
-      return key === 'site' ? jsonLdSiteName(ctx.jsonld) : jsonLdField(ctx.jsonld, key);
+      return key === 'site' ? jsonLdSiteName(ctx) : jsonLdField(ctx, key);
     default:
       return null;
   }
 }
 
 /** The first JSON-LD object's field, as text: names of people and organisations, urls of images. */
-function jsonLdField(list: Record<string, unknown>[], key: string): string | null {
-  for (const o of list) {
-    const v = asText(o[key]);
+function jsonLdField(ctx: Ctx, key: string): string | null {
+  for (const o of ctx.jsonld) {
+    const v = asText(o[key], ctx.ids);
     if (v) return v;
   }
   return null;
 }
 
-function asText(v: unknown, depth = 0): string | null {
+function asText(v: unknown, ids: Ctx['ids'], depth = 0): string | null {
   if (typeof v === 'string') return v.trim() || null;
   if (typeof v === 'number') return String(v);
   if (depth > 3) return null;
   if (Array.isArray(v)) {
     for (const x of v) {
-      const t = asText(x, depth + 1);
+      const t = asText(x, ids, depth + 1);
       if (t) return t;
     }
     return null;
   }
-  if (isObject(v)) return asText(v.name ?? v.url ?? v.contentUrl ?? v['@id'], depth + 1);
-  return null;
+  if (!isObject(v)) return null;
+  const own = v.name ?? v.url ?? v.contentUrl;
+  if (own !== undefined) return asText(own, ids, depth + 1);
+  // A bare {"@id": "…#logo"} points at another node of the graph; it is not itself a value.
+  const id = typeof v['@id'] === 'string' ? v['@id'] : null;
+  const target = id ? ids.get(id) : undefined;
+  return target && target !== v ? asText(target, ids, depth + 1) : null;
 }
 
-function jsonLdSiteName(list: Record<string, unknown>[]): string | null {
-  for (const o of list) {
+function idIndex(list: Record<string, unknown>[]): Map<string, Record<string, unknown>> {
+  const map = new Map<string, Record<string, unknown>>();
+  for (const o of list) if (typeof o['@id'] === 'string' && !map.has(o['@id'])) map.set(o['@id'], o);
+  return map;
+}
+
+function jsonLdSiteName(ctx: Ctx): string | null {
+  for (const o of ctx.jsonld) {
     const types = [o['@type']].flat().filter((t): t is string => typeof t === 'string').map(shortType);
     if (types.some((t) => SITE_TYPES.has(t))) {
-      const name = asText(o.name);
+      const name = asText(o.name, ctx.ids);
       if (name) return name;
     }
   }
@@ -152,8 +178,9 @@ function canonical(doc: PageDoc, metas: Map<string, string>): string | null {
 }
 
 /** html lang, then og:locale (en_US → en-US), then Content-Language, then JSON-LD inLanguage. */
-function pageLang(doc: PageDoc, metas: Map<string, string>, jsonld: Record<string, unknown>[]): string | null {
-  const candidates = [doc.htmlEl?.attribs.lang, doc.htmlEl?.attribs['xml:lang'], metas.get('og:locale'), metas.get('content-language'), metas.get('language'), metas.get('dc.language'), jsonLdField(jsonld, 'inLanguage')];
+function pageLang(ctx: Ctx): string | null {
+  const { doc, metas } = ctx;
+  const candidates = [doc.htmlEl?.attribs.lang, doc.htmlEl?.attribs['xml:lang'], metas.get('og:locale'), metas.get('content-language'), metas.get('language'), metas.get('dc.language'), jsonLdField(ctx, 'inLanguage')];
   for (const c of candidates) {
     const tag = normaliseLang(c);
     if (tag) return tag;
@@ -182,7 +209,7 @@ function pageDir(doc: PageDoc, lang: string | null): 'ltr' | 'rtl' | null {
 function logo(ctx: Ctx): string | null {
   for (const o of ctx.jsonld) {
     const holder = isObject(o.publisher) ? o.publisher : o;
-    const v = asText(holder.logo);
+    const v = asText(holder.logo, ctx.ids);
     if (v) return absoluteUrl(v, ctx.doc.url);
   }
   const icons = ctx.doc.links.filter((l) => relOf(l).some((r) => r === 'apple-touch-icon' || r === 'icon')).sort((a, b) => iconSize(b) - iconSize(a));

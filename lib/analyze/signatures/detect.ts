@@ -31,7 +31,8 @@ const KIND_SOURCE: Readonly<Record<PatternKind, EvidenceSource>> = {
   html: 'dom',
 };
 
-const NOT_CODE = /^application\/(ld\+)?json$/i;
+/** Script types that hold data or markup, not vendor code (JSON-LD, app state, templates). */
+const NOT_CODE = /json|template|importmap|speculationrules|text\/html/i;
 
 export function detectTechnologies(doc: PageDoc, capture: CaptureInput, compiled: CompiledSignatures = COMPILED): Technology[] {
   const found = new Found(compiled);
@@ -49,12 +50,25 @@ export function detectTechnologies(doc: PageDoc, capture: CaptureInput, compiled
   return found.technologies();
 }
 
+/**
+ * Where script-delaying plugins (WP Rocket, lazy loaders) park a script's URL until the first
+ * interaction; the script is still the vendor's tag.
+ */
+const DELAYED_SRC_ATTRS = ['data-rocket-src', 'data-src', 'data-lazy-src'];
+
+function scriptUrl(s: PageDoc['scripts'][number]): string | null {
+  if (s.src) return s.src;
+  for (const name of DELAYED_SRC_ATTRS) if (s.el.attribs[name]) return s.el.attribs[name];
+  return null;
+}
+
 function scanScripts(doc: PageDoc, compiled: CompiledSignatures, found: Found): void {
   for (const s of doc.scripts) {
-    if (s.src) {
-      const src = s.src;
+    const src = scriptUrl(s);
+    if (src) {
       found.addHits(compiled.scriptUrls.match(src), () => ({ value: src, selector: locateScript(s.el) }), 'script-src');
-    } else if (s.text && !(s.type && NOT_CODE.test(s.type))) {
+    }
+    if (s.text && !(s.type && NOT_CODE.test(s.type))) {
       found.addHits(compiled.inline.match(s.text), (hit) => ({ value: snippet(s.text, hit), selector: locateScript(s.el) }));
     }
   }

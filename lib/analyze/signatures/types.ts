@@ -4,7 +4,9 @@
  * `defs/`, written from the vendor's own public documentation of its snippet.
  *
  * Patterns are strings compiled once to case-insensitive RegExps (except `dom`, `globals`
- * and `cookies`, which are exact names). A `resources` pattern is tested against every URL the
+ * and `cookies`, which are exact names). Every regex needs a literal run of 3+ characters
+ * (e.g. a host name): the engine scans for those literals first and runs only the patterns
+ * whose literal occurs (see literal.ts); the conventions test enforces it. A `resources` pattern is tested against every URL the
  * page references or loaded: script src, link href, iframe src, img src, and the capture's
  * Performance API list, so tags a tag manager fires after load are found too.
  */
@@ -52,9 +54,12 @@ export interface SignaturePatterns {
   inline?: string[];
   /** meta name/property → regex on content ('' matches any content). */
   meta?: Record<string, string>;
-  /** Cookie names a vendor's script writes (found in inline scripts or captured cookies). */
+  /**
+   * Cookie names a vendor's script writes, found quoted or assigned in inline scripts
+   * (`'_fbp'`, `_fbp=`); a trailing `*` makes a prefix (`'_ga_*'`).
+   */
   cookies?: string[];
-  /** DOM markers: '#id', '.class', '[attribute]' (prefix match with a trailing *: '[data-oke-*]'). */
+  /** DOM markers: '#id', '.class', '[attribute]' (prefix match with a trailing *: '[data-oke-*]', '#my-store-*'). */
   dom?: string[];
   /** Window globals the vendor's snippet defines (seen in the page's own world at capture). */
   globals?: string[];

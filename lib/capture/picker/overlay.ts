@@ -1,5 +1,5 @@
 /**
- * The picker's outline: one fixed box in a closed shadow root, drawn over the page with
+ * The picker's outline: one fixed box in a shadow root, drawn over the page with
  * pointer-events off. The page's own elements and styles are never touched, and the page's
  * CSS cannot reach inside the shadow root.
  */
@@ -25,7 +25,7 @@ const HINT_STYLE = 'position:fixed;z-index:2147483647;pointer-events:none;left:8
 
 export function createOverlay(doc: Document, hint: string): Overlay {
   const host = doc.createElement('racescout-picker');
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: 'open' });
   const box = doc.createElement('div');
   box.setAttribute('style', BOX_STYLE);
   const label = doc.createElement('div');

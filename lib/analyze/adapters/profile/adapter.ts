@@ -62,6 +62,11 @@ export interface ProfileSpec {
   fields?: HeaderFields;
   /** Count labels this site uses beyond the shared table. */
   labels?: ExtraLabels;
+  /**
+   * The handle the page writes (header, site data) wins over the URL's: a YouTube channel is
+   * reached by /channel/UC… or /@name, and competitors' sites link the @name.
+   */
+  preferWrittenHandle?: boolean;
   /** The meta description is the owner's bio on this site (not a sentence of counts). */
   bioFromDescription?: boolean;
   /** Site-specific reading (embedded app data, header variants), trusted after the header. */
@@ -151,7 +156,7 @@ function readProfile(spec: ProfileSpec, doc: PageDoc, urlHandle: string): Social
   };
   return {
     platform: spec.platform,
-    handle: canonicalHandle(urlHandle, [fromHeader.handle, fromSite.handle, ...(ld?.handles ?? [])]),
+    handle: (spec.preferWrittenHandle && (fromHeader.handle || fromSite.handle)) || canonicalHandle(urlHandle, [fromHeader.handle, fromSite.handle, ...(ld?.handles ?? [])]),
     name: pick('name'),
     followers: pick('followers'),
     following: pick('following'),

@@ -54,19 +54,24 @@ function matcherFor(extra: ExtraLabels = {}): Matcher {
       for (const w of words) metricOf.set(w.toLowerCase(), metric);
     }
   }
-  const parts = [...metricOf.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => (LATIN.test(w) ? `${LATIN_START}${escapeRe(w)}(?!\\p{L})` : escapeRe(w)));
-  const matcher = { re: new RegExp(parts.join('|'), 'giu'), metricOf };
+  // One shared word-start test for all Latin labels (not one per label): the regex runs on
+  // every short text of a header, and per-label lookbehinds made it quadratic in practice.
+  const words = [...metricOf.keys()].sort((a, b) => b.length - a.length);
+  const latin = words.filter((w) => LATIN.test(w)).map(escapeRe);
+  const other = words.filter((w) => !LATIN.test(w)).map(escapeRe);
+  const re = new RegExp(`${LATIN_START}(?:${latin.join('|')})(?!\\p{L})|${other.join('|')}`, 'gu');
+  const matcher = { re, metricOf };
   matchers.set(key, matcher);
   return matcher;
 }
 
+/** Labels are matched on lower-cased text (the same length for every script we read). */
 function findLabels(text: string, m: Matcher): LabelHit[] {
   const hits: LabelHit[] = [];
+  const lower = text.toLowerCase();
   m.re.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = m.re.exec(text))) {
+  while ((match = m.re.exec(lower))) {
     const metric = m.metricOf.get(match[0].toLowerCase());
     if (metric) hits.push({ metric, start: match.index, end: match.index + match[0].length });
   }
@@ -77,7 +82,7 @@ function findLabels(text: string, m: Matcher): LabelHit[] {
 export function hasCountLabel(text: string, extra?: ExtraLabels): boolean {
   const m = matcherFor(extra);
   m.re.lastIndex = 0;
-  return m.re.test(text);
+  return m.re.test(text.toLowerCase());
 }
 
 /**

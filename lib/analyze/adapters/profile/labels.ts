@@ -67,4 +67,7 @@ export const VERIFIED_LABELS: readonly string[] = [
   'Vérifié', 'Compte certifié', 'Verifiziert', 'Verifiziertes Konto', 'Terverifikasi', 'Akun terverifikasi',
   'ยืนยันแล้ว', 'บัญชีที่ยืนยันแล้ว', '인증됨', '인증된 계정', 'Đã xác minh', 'Tài khoản đã xác minh',
   'تم التحقق', 'حساب موثَّق', 'موثّق', 'موثق', '認証済み', '已验证', '已認證',
+  // LINE's verified (blue) and premium (green) account badges; Zalo's OA check
+  'บัญชีรับรอง', 'บัญชีพรีเมียม', 'Premium account', '인증 계정', '프리미엄 계정', '認証済アカウント',
+  'プレミアムアカウント', 'Tài khoản đã xác thực', 'Đã xác thực',
 ];

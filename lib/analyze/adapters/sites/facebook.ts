@@ -42,6 +42,8 @@ export default defineAdapter(
       name: 'h1',
       avatar: 'svg[aria-label] image, image[href*="fbcdn"], img[data-imgperflogname="profileCoverPhoto"] ~ img',
       verifiedIn: 'h1',
+      // The intro's website goes through l.facebook.com; the first such link is the intro's.
+      externalUrl: 'a[href*="facebook.com/l.php"]',
     },
   }),
 );

@@ -78,10 +78,12 @@ export default defineAdapter(
     matches: [/^https?:\/\/(www\.|m\.)?youtube\.com\/(@|channel\/|c\/|user\/)/i],
     siteNames: ['YouTube'],
     bioFromDescription: true,
+    preferWrittenHandle: true,
     handleFromUrl: channelId,
     header: ['yt-page-header-renderer', '#page-header', 'ytd-c4-tabbed-header-renderer', '#channel-header'],
     fields: {
       name: 'h1, #channel-name #text',
+      handle: 'yt-content-metadata-view-model span:contains("@"), #channel-handle',
       bio: 'yt-description-preview-view-model, #channel-tagline',
       avatar: 'yt-decorated-avatar-view-model img, yt-avatar-shape img, #avatar img',
       externalUrl: 'yt-attribution-view-model a, #primary-links a',

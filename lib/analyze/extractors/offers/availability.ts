@@ -88,3 +88,16 @@ export function availabilityFromText(text: string): Availability | undefined {
   }
   return best?.value;
 }
+
+const OUT_OF_STOCK_GLOBAL = new RegExp(COMPILED.find(([v]) => v === 'out_of_stock')![1].source, 'giu');
+
+/**
+ * Availability stated for the product as a whole. "Sold out" written beside several sizes or
+ * colours is about those variants, not the product, so a repeated out-of-stock phrase is set
+ * aside and the rest of the text decides.
+ */
+export function statedAvailability(text: string): Availability | undefined {
+  const outCount = text.match(OUT_OF_STOCK_GLOBAL)?.length ?? 0;
+  if (outCount < 2) return availabilityFromText(text);
+  return availabilityFromText(text.replace(OUT_OF_STOCK_GLOBAL, ' '));
+}

@@ -24,12 +24,31 @@ const BUY_TEXT = new RegExp(`(?:^|[^\\p{L}])(?:${BUY_PHRASES.map((p) => p.replac
 /** Attribute names and form actions of cart widgets: `add-to-cart`, `addToCart`, `/cart/add`, `checkout/cart/add`. */
 const BUY_ATTR = /add[-_ ]?to[-_ ]?(?:cart|bag|basket)|addtocart|cart\/add|basket\/add|buy[-_]?now|btn-cart|add_product|warenkorb|panier|carrito|carrinho|korzin|kosik|koszyk/i;
 
+/** Quantity fields of a cart form: a buy button drawn as an image still sits beside one. */
+const QUANTITY_NAME = /^(?:qty|quantity|cantidad|menge|anzahl|quantite|quantité|quantidade|quantita|ilosc|mnozstvi|pocet|aantal|antal|so_?luong|수량|数量|кол-?во|количество)(?:\[\])?$/i;
+
 /** Every control or form on the page that adds a product to a cart. */
 export function buyControls(doc: PageDoc): Element[] {
   const out: Element[] = [];
   for (const el of doc.controls) if (isBuyControl(el)) out.push(el);
+  if (!out.length) for (const el of doc.controls) if (QUANTITY_NAME.test(el.attribs.name ?? el.attribs.id ?? '')) out.push(el);
   for (const form of doc.forms) if (BUY_ATTR.test(form.attribs.action ?? '') && !out.some((c) => isInside(c, form))) out.push(form);
   return out;
+}
+
+/**
+ * Distinct places to buy: controls inside one form count once (a product form holds an
+ * add-to-cart button, a buy-now button and hidden submits), each form or loose button once.
+ */
+export function buyUnits(controls: Element[]): number {
+  const units = new Set<Element>();
+  for (const c of controls) units.add(closestForm(c) ?? c);
+  return units.size;
+}
+
+function closestForm(el: Element): Element | null {
+  for (let p = el.parent; p; p = p.parent) if (p.type === 'tag' && (p as Element).name === 'form') return p as Element;
+  return null;
 }
 
 function isBuyControl(el: Element): boolean {

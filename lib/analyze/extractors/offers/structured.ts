@@ -157,13 +157,14 @@ function asNode(obj: Record<string, unknown>, source: Source): Node {
   const props = (isItem ? obj.properties : obj) as Record<string, unknown>;
   const typeValue = isItem ? obj.type : obj['@type'];
   const types = (Array.isArray(typeValue) ? typeValue : [typeValue]).filter((t): t is string => typeof t === 'string').map(shortName);
+  // Pages write `pricecurrency` as often as `priceCurrency`; names are compared without case.
   const index = new Map<string, unknown[]>();
   for (const [k, v] of Object.entries(props)) {
-    const name = shortName(k);
+    const name = shortName(k).toLowerCase();
     const list = Array.isArray(v) ? v : [v];
     index.set(name, [...(index.get(name) ?? []), ...list]);
   }
-  return { types, get: (p) => index.get(p) ?? [] };
+  return { types, get: (p) => index.get(p.toLowerCase()) ?? [] };
 }
 
 function childrenOf(obj: Record<string, unknown>, source: Source): { prop: string; value: unknown }[] {

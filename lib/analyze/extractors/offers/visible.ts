@@ -1,17 +1,19 @@
 /**
  * The offer a shopper sees: the product's price read from visible text, when the page has no
  * structured data or product meta tags. Candidates are the walk's price-classed elements
- * (doc.priceNodes); the main price is the first one after the product title that is not an old
- * price and not in a cart, menu or "related products" block. Old prices come from struck text
- * and old-price classes next to it.
+ * (doc.priceNodes) and, when those give nothing near the product title, short text elements
+ * that read as a price ("Our Price $30.99", `<p class="prise">870<br>руб</p>`). The main price
+ * is the first current (not old, not "you save") price in the product's block: after the title
+ * and sharing a compact ancestor with it. Prices in carts, menus and "related products" never count.
  */
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { compareDocumentPosition } from 'domutils';
 import { locate, textOf, type PageDoc } from '../../document';
 import { readPrice } from '../../../numbers/price';
 import type { Availability, Offer } from '../../types';
-import { availabilityFromText } from './availability';
+import { statedAvailability } from './availability';
 import { roundPercent } from './discount';
+import { isHidden, visibleText } from './visible-text';
 
 export interface PriceHintContext {
   currency: string | null;
@@ -23,55 +25,79 @@ export interface PriceCandidate {
   text: string;
   amount: number;
   currency: string | null;
+  /** A list, regular or crossed-out price. */
   old: boolean;
+  /** "You save $17.70": an amount off, not a price. */
+  saving: boolean;
 }
 
 /** Blocks whose prices are not the product's own: carts, menus, carousels of other products. */
 const ELSEWHERE_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'option', 'select', 'script', 'noscript', 'template']);
 const ELSEWHERE_CLASS = /mini-?cart|cart-?(?:summary|total|drawer|popup|dropdown|preview|items?|content|count|block)|shopping-?cart|top-?cart|header-?cart|basket|minibag|related|upsell|up-sell|cross-?sell|recommend|recent|similar|also-?(?:bought|viewed|like)|carousel|slider|sidebar|shipping|newsletter|footer|menu|wishlist/i;
 /** Classes of an old (list, regular, crossed-out) price. */
-const OLD_CLASS = /\bold|was[-_]?price|price[-_]?was|regular|compare|list[-_]?price|strike|original|before|msrp|rrp|uvp|retail|crossed|preis[-_]?alt|prix[-_]?barre|normal[-_]?price|reduced[-_]?from/i;
+const OLD_CLASS = /(?<![a-z])old(?![a-z])|old-?price|price-?old|was[-_]?price|price[-_]?was|regular|compare|list[-_]?price|strike|original|before|msrp|rrp|uvp|retail|crossed|preis[-_]?alt|prix[-_]?barre|normal[-_]?price|reduced[-_]?from/i;
+const SAVING_CLASS = /sav(?:e|ing)|benefit|discount|rabatt|ersparnis|econom|you-?save/i;
+/** Words printed before an amount saved, per language. */
+const SAVING_LABEL = /(?:you save|save|savings|sie sparen|sparen sie|économisez|ahorra|ahorro|economize|risparmi|tiết kiệm|ประหยัด|절약|وفر|お得|hemat)\s*:?\s*$/iu;
+/** Words printed before an old price. */
+const OLD_LABEL = /(?:was|list price|retail price|regular price|reg\.|compare at|msrp|rrp|uvp|statt|vorher|avant|antes|giá gốc|ราคาปกติ|정가|السعر الأصلي|běžná cena)\s*:?\s*$/iu;
+/** Titles of blocks that show other products, per language. */
+const RELATED_TITLE = /^(?:recommended|related|you may also like|you might also like|customers (?:who|also)|frequently bought|see also|similar|recently viewed|more from|shop the|featured in|new arrivals|best ?sellers|top sellers|hot picks?|das könnte|ähnliche|kunden kauften|vous aimerez|produits similaires|también te|productos relacionados|você também|produtos relacionados|sản phẩm (?:liên quan|tương tự)|สินค้าที่เกี่ยวข้อง|สินค้าแนะนำ|관련 상품|추천 상품|منتجات ذات صلة|قد يعجبك|関連商品|おすすめ|相关商品|produk terkait|похожие|рекомендуем|с этим товаром)/iu;
 const MAX_PRICE_TEXT = 80;
+const MAX_SCANNED_TEXT = 60;
 const MAX_ANCESTOR_LEVELS = 8;
-const PRODUCT_BLOCK_TEXT = 2_500;
-const BLOCK_LEVELS = 6;
+/** A product block (title, price, buy button) holds at most this much text; a listing holds more. */
+const PRODUCT_BLOCK_TEXT = 4_000;
+const STOCK_BLOCK_TEXT = 2_500;
+const STOCK_LEVELS = 6;
+const SCAN_SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 'select', 'option', 'textarea']);
 
-/** Visible price candidates in document order (leaves preferred over the boxes around them). */
+/** Candidates from the price-classed elements, in document order. */
 export function priceCandidates(doc: PageDoc, hint: PriceHintContext): PriceCandidate[] {
   const struck = new Set(doc.struck);
+  return toCandidates([...doc.priceNodes, ...doc.struck], struck, hint, MAX_PRICE_TEXT, 1);
+}
+
+/** Candidates from any short text element that reads as a price with a written currency. */
+export function scannedCandidates(doc: PageDoc, hint: PriceHintContext): PriceCandidate[] {
+  return toCandidates(shortPriceElements(doc), new Set(doc.struck), hint, MAX_SCANNED_TEXT, 2);
+}
+
+function toCandidates(els: Element[], struck: Set<Element>, hint: PriceHintContext, maxText: number, minTier: number): PriceCandidate[] {
   const out: PriceCandidate[] = [];
-  const nodes = [...doc.priceNodes, ...doc.struck];
   const seen = new Set<Element>();
-  for (const el of nodes) {
+  for (const el of els) {
     if (seen.has(el)) continue;
     seen.add(el);
     const text = textOf(el, 400);
-    if (!text || text.length > MAX_PRICE_TEXT || isElsewhere(el)) continue;
+    if (!text || text.length > maxText || isElsewhere(el)) continue;
     const r = readPrice(text, hint);
-    if (r.amount === null || r.amount <= 0 || !r.currency) continue;
-    const old = struck.has(el) || hasStruckAncestor(el, struck) || OLD_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`) || hasOldAncestor(el);
-    out.push({ el, text, amount: r.amount, currency: r.currency, old });
+    if (r.amount === null || r.amount <= 0 || !r.currency || r.currencyTier < minTier) continue;
+    const before = labelBefore(el);
+    const classes = (e: Element | null) => `${e?.attribs.class ?? ''} ${e?.attribs.id ?? ''}`;
+    const parent = parentTag(el);
+    const old = struck.has(el) || hasStruckAncestor(el, struck) || OLD_CLASS.test(classes(el)) || OLD_CLASS.test(classes(parent)) || OLD_LABEL.test(before);
+    const saving = SAVING_CLASS.test(classes(el)) || SAVING_CLASS.test(classes(parent)) || SAVING_LABEL.test(before);
+    out.push({ el, text, amount: r.amount, currency: r.currency, old, saving });
   }
   const sorted = out.sort((a, b) => (a.el === b.el ? 0 : compareDocumentPosition(a.el, b.el) & 4 ? -1 : 1));
   return sorted.filter((c) => !sorted.some((d) => d !== c && contains(c.el, d.el) && d.old === c.old));
 }
 
 /**
- * The main visible offer, or none. `firstHeading` anchors "the product": prices before the
- * product title are usually the header's cart total or a promo bar.
+ * The main visible offer, or none. `title` (the page's h1) anchors "the product"; without a
+ * price in the title's block, `productPage` says whether the first price after it may serve.
  */
-export function visibleOffer(doc: PageDoc, hint: PriceHintContext, firstHeading: Element | null): Offer | null {
-  const candidates = priceCandidates(doc, hint);
-  const current = candidates.filter((c) => !c.old);
-  const afterTitle = firstHeading ? current.filter((c) => compareDocumentPosition(firstHeading, c.el) & 4) : current;
-  const main = afterTitle[0] ?? current[0];
+export function visibleOffer(doc: PageDoc, hint: PriceHintContext, title: Element | null, productPage: boolean): Offer | null {
+  const pool = mergeByOrder(priceCandidates(doc, hint), scannedCandidates(doc, hint));
+  const main = inTitleBlock(pool, title) ?? (productPage ? firstAfter(pool, title) : null);
   if (!main) return null;
   const offer: Offer = {
     price: main.amount,
     currency: main.currency,
     evidence: [{ source: 'text', value: main.text, selector: locate(main.el) }],
   };
-  const regular = nearestOldPrice(candidates, main);
+  const regular = nearestOldPrice(pool, main);
   if (regular) {
     offer.regularPrice = regular.amount;
     offer.discountPercent = roundPercent(main.amount, regular.amount);
@@ -80,31 +106,97 @@ export function visibleOffer(doc: PageDoc, hint: PriceHintContext, firstHeading:
   return offer;
 }
 
+/** Classed and scanned candidates in one document-ordered list, each element once. */
+function mergeByOrder(a: PriceCandidate[], b: PriceCandidate[]): PriceCandidate[] {
+  const els = new Set(a.map((c) => c.el));
+  const all = [...a, ...b.filter((c) => !els.has(c.el) && !a.some((d) => contains(c.el, d.el) || contains(d.el, c.el)))];
+  return all.sort((x, y) => (x.el === y.el ? 0 : compareDocumentPosition(x.el, y.el) & 4 ? -1 : 1));
+}
+
+function isCurrent(c: PriceCandidate): boolean {
+  return !c.old && !c.saving;
+}
+
+/** The first current price after the title whose common block with the title is product-sized. */
+function inTitleBlock(candidates: PriceCandidate[], title: Element | null): PriceCandidate | null {
+  if (!title) return null;
+  for (const c of candidates) {
+    if (!isCurrent(c) || !(compareDocumentPosition(title, c.el) & 4)) continue;
+    const block = commonAncestor(title, c.el);
+    if (block && textOf(block, PRODUCT_BLOCK_TEXT + 1).length <= PRODUCT_BLOCK_TEXT) return c;
+  }
+  return null;
+}
+
+function firstAfter(candidates: PriceCandidate[], title: Element | null): PriceCandidate | null {
+  const current = candidates.filter(isCurrent);
+  return (title ? current.find((c) => compareDocumentPosition(title, c.el) & 4) : undefined) ?? current[0] ?? null;
+}
+
 /** An old price in the same small block as the main price, higher than it. */
 function nearestOldPrice(candidates: PriceCandidate[], main: PriceCandidate): PriceCandidate | null {
   const block = ancestor(main.el, 3);
-  return candidates.find((c) => c.old && c.amount > main.amount && c.currency === main.currency && block !== null && contains(block, c.el)) ?? null;
+  return candidates.find((c) => c.old && c.amount > main.amount && c.currency === main.currency && contains(block, c.el)) ?? null;
 }
 
-/** Stock stated in the product block around the main price (a few levels up, bounded text). */
+/** Stock stated in the product block around an element (a few levels up, bounded visible text). */
 export function availabilityNear(el: Element): Availability | undefined {
-  let best: Availability | undefined;
   let cur: Element | null = el;
-  for (let i = 0; i < BLOCK_LEVELS && cur; i++) {
-    const text = textOf(cur, PRODUCT_BLOCK_TEXT + 1);
-    if (text.length > PRODUCT_BLOCK_TEXT) break;
-    best = availabilityFromText(text) ?? best;
-    if (best) return best;
+  for (let i = 0; i < STOCK_LEVELS && cur; i++) {
+    const text = visibleText(cur, STOCK_BLOCK_TEXT + 1);
+    if (text.length > STOCK_BLOCK_TEXT) break;
+    const stated = statedAvailability(text);
+    if (stated) return stated;
     cur = parentTag(cur);
   }
+  return undefined;
+}
+
+/**
+ * Elements whose whole text is short and holds a digit: one pass over the text nodes, taking
+ * the nearest ancestor (up to two levels) whose text is still short, so `870<br>руб` is read whole.
+ */
+function shortPriceElements(doc: PageDoc): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...doc.root.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      const data = (n as unknown as { data: string }).data;
+      if (data.length <= MAX_SCANNED_TEXT && /\d/.test(data) && n.parent?.type === 'tag') out.push(widest(n.parent as Element));
+      continue;
+    }
+    if (n.type !== 'tag') continue;
+    const el = n as Element;
+    if (SCAN_SKIP.has(el.name) || isHidden(el)) continue;
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+  }
+  return out;
+}
+
+function widest(el: Element): Element {
+  let best = el;
+  let cur = parentTag(el);
+  for (let i = 0; i < 2 && cur; i++, cur = parentTag(cur)) {
+    if (textOf(cur, MAX_SCANNED_TEXT + 1).length > MAX_SCANNED_TEXT) break;
+    best = cur;
+  }
   return best;
+}
+
+/** Up to 40 characters of text right before the element inside its parent ("Our Price:", "You save:"). */
+function labelBefore(el: Element): string {
+  let s = '';
+  for (let sib = el.prev; sib && s.length < 40; sib = sib.prev) s = textOf(sib, 60) + ' ' + s;
+  return s.trim().slice(-40);
 }
 
 function isElsewhere(el: Element): boolean {
   let cur: Element | null = el;
   for (let i = 0; i < MAX_ANCESTOR_LEVELS && cur; i++) {
-    if (ELSEWHERE_TAGS.has(cur.name)) return true;
+    if (ELSEWHERE_TAGS.has(cur.name) || isHidden(cur)) return true;
     if (i > 0 && ELSEWHERE_CLASS.test(`${cur.attribs.class ?? ''} ${cur.attribs.id ?? ''}`)) return true;
+    if (i > 1 && i < 6 && RELATED_TITLE.test(textOf(cur, 40))) return true;
     cur = parentTag(cur);
   }
   return false;
@@ -115,20 +207,22 @@ function hasStruckAncestor(el: Element, struck: Set<Element>): boolean {
   return false;
 }
 
-function hasOldAncestor(el: Element): boolean {
-  for (let cur = parentTag(el), i = 0; cur && i < 2; cur = parentTag(cur), i++) if (OLD_CLASS.test(`${cur.attribs.class ?? ''} ${cur.attribs.id ?? ''}`)) return true;
-  return false;
-}
-
 function parentTag(el: Element): Element | null {
   const p = el.parent;
   return p && p.type === 'tag' ? (p as Element) : null;
 }
 
-function ancestor(el: Element, levels: number): Element | null {
-  let cur: Element | null = el;
-  for (let i = 0; i < levels && cur; i++) cur = parentTag(cur) ?? cur;
+function ancestor(el: Element, levels: number): Element {
+  let cur: Element = el;
+  for (let i = 0; i < levels; i++) cur = parentTag(cur) ?? cur;
   return cur;
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  const chain = new Set<AnyNode>();
+  for (let p: AnyNode | null = a; p; p = p.parent) chain.add(p);
+  for (let p: AnyNode | null = b; p; p = p.parent) if (chain.has(p)) return p.type === 'tag' ? (p as Element) : null;
+  return null;
 }
 
 function contains(outer: Element, inner: Element): boolean {

@@ -45,40 +45,48 @@ function parseRepaired(text: string): unknown[] {
 
 /**
  * One pass over the text, aware of strings: drops // and block comments, drops commas that
- * precede a closing bracket, and escapes raw control characters inside strings.
+ * precede a closing bracket, and escapes raw control characters inside strings. Untouched
+ * runs are copied as slices, so a large block costs one scan.
  */
 export function clean(s: string): string {
-  let out = '';
+  const parts: string[] = [];
+  let run = 0;
+  const cut = (from: number, to: number, replacement = '') => {
+    parts.push(s.slice(run, from), replacement);
+    run = to;
+  };
   let inString = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
+    const c = s.charCodeAt(i);
     if (inString) {
-      if (c === '\\') {
-        out += c + (s[i + 1] ?? '');
-        i++;
-      } else if (c === '"') {
-        inString = false;
-        out += c;
-      } else if (c < ' ') {
-        out += c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : ' ';
-      } else out += c;
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) inString = false;
+      else if (c < 0x20) cut(i, i + 1, CONTROL_ESCAPES[c] ?? ' ');
       continue;
     }
-    if (c === '"') {
-      inString = true;
-      out += c;
-    } else if (c === '/' && s[i + 1] === '/') {
+    if (c === QUOTE) inString = true;
+    else if (c === SLASH && s.charCodeAt(i + 1) === SLASH) {
       const end = s.indexOf('\n', i);
-      i = end < 0 ? s.length : end - 1;
-    } else if (c === '/' && s[i + 1] === '*') {
+      const to = end < 0 ? s.length : end;
+      cut(i, to);
+      i = to - 1;
+    } else if (c === SLASH && s.charCodeAt(i + 1) === STAR) {
       const end = s.indexOf('*/', i + 2);
-      i = end < 0 ? s.length : end + 1;
-    } else if (c === ',' && closesNext(s, i + 1)) {
-      // trailing comma: skip it
-    } else out += c;
+      const to = end < 0 ? s.length : end + 2;
+      cut(i, to);
+      i = to - 1;
+    } else if (c === COMMA && closesNext(s, i + 1)) cut(i, i + 1);
   }
-  return out;
+  parts.push(s.slice(run));
+  return parts.join('');
 }
+
+const BACKSLASH = 0x5c;
+const QUOTE = 0x22;
+const SLASH = 0x2f;
+const STAR = 0x2a;
+const COMMA = 0x2c;
+const CONTROL_ESCAPES: Readonly<Record<number, string>> = { 0x0a: '\\n', 0x09: '\\t', 0x0d: '\\r' };
 
 /** True when the next meaningful character after `from` (skipping blanks and comments) closes a bracket. */
 function closesNext(s: string, from: number): boolean {

@@ -8,18 +8,25 @@ import type { PageDoc } from '../../document';
 import { ancestorWith, itemText, ItemNode, toItem, tokens, urlValue, type StructuredItem } from './items';
 
 const MAX_ITEMS = 2000;
+/** Property assignments; real pages make a few thousand, hostile itemref webs millions. */
+const MAX_ASSIGNMENTS = 50_000;
 
 export function extractMicrodata(doc: PageDoc): StructuredItem[] {
   if (!doc.itemscopes.length) return [];
   const nodes = new Map<Element, ItemNode>();
   for (const el of doc.itemscopes.slice(0, MAX_ITEMS)) nodes.set(el, new ItemNode(tokens(el.attribs.itemtype), el.attribs.itemid?.trim() || undefined));
   const referrers = referrersById(nodes);
+  let budget = MAX_ASSIGNMENTS;
   for (const el of doc.itemprops) {
+    if (budget <= 0) break;
     const names = tokens(el.attribs.itemprop);
     if (!names.length) continue;
+    const owners = ownersOf(el, nodes, referrers);
+    if (!owners.length) continue;
     const value = el.attribs.itemscope !== undefined ? nodes.get(el) : propertyValue(el, doc.url);
     if (value === undefined) continue;
-    for (const owner of ownersOf(el, nodes, referrers)) for (const name of names) owner.add(name, value);
+    for (const owner of owners) for (const name of names) owner.add(name, value);
+    budget -= owners.length * names.length;
   }
   for (const [el, node] of nodes) if (!node.props.size) node.ownValue = propertyValue(el, doc.url);
   return [...nodes.values()].filter((n) => !n.nested).map((n) => toItem(n));

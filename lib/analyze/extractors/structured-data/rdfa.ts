@@ -8,6 +8,7 @@ import type { PageDoc } from '../../document';
 import { ancestorWith, itemText, ItemNode, toItem, tokens, urlValue, type StructuredItem } from './items';
 
 const MAX_ITEMS = 2000;
+const MAX_PROPERTIES = 20_000;
 const SCHEMA_PREFIX = /^(?:https?:\/\/schema\.org\/|schema:)/i;
 
 export function extractRdfa(doc: PageDoc): StructuredItem[] {
@@ -16,7 +17,7 @@ export function extractRdfa(doc: PageDoc): StructuredItem[] {
   const nodes = new Map<Element, ItemNode>();
   for (const el of typed) nodes.set(el, new ItemNode(expandTypes(el), el.attribs.resource?.trim() || el.attribs.about?.trim() || undefined));
   // <meta property> inside a typed element is RDFa too; the walk filed it with the metas.
-  const props = [...doc.rdfa, ...doc.metas].filter((el) => el.attribs.property !== undefined);
+  const props = [...doc.rdfa, ...doc.metas].filter((el) => el.attribs.property !== undefined).slice(0, MAX_PROPERTIES);
   for (const el of props) {
     const scope = ancestorWith(el, 'typeof');
     const owner = scope && nodes.get(scope);

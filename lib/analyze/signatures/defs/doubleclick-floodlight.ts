@@ -11,7 +11,7 @@ export default defineSignature({
   patterns: {
     scriptSrc: ['googletagmanager\\.com/gtag/js\\?(?:[^#]*&)?id=DC-'],
     resources: ['fls\\.doubleclick\\.net/activityi?[;/]', 'ad\\.doubleclick\\.net/activity;'],
-    inline: ['gtag\\(\\s*[\'"]config[\'"]\\s*,\\s*[\'"]DC-\\d+', '[\'"]?send_to[\'"]?\\s*:\\s*[\'"]DC-\\d+'],
+    inline: ['fls\\.doubleclick\\.net/activityi', 'gtag\\(\\s*[\'"]config[\'"]\\s*,\\s*[\'"]DC-\\d+', '[\'"]?send_to[\'"]?\\s*:\\s*[\'"]DC-\\d+'],
   },
   fixtures: {
     positive: [

@@ -9,7 +9,7 @@ export default defineSignature({
   channels: ['display-retargeting'],
   stage: 'reach',
   patterns: {
-    resources: ['googleads\\.g\\.doubleclick\\.net/pagead/viewthroughconversion/\\d+'],
+    resources: ['googleads\\.g\\.doubleclick\\.net/pagead/viewthroughconversion/\\d+', 'td\\.doubleclick\\.net/td/rul/\\d+'],
     inline: ['google_remarketing_only\\s*=\\s*true', 'googleads\\.g\\.doubleclick\\.net/pagead/viewthroughconversion/'],
   },
   fixtures: {

@@ -15,6 +15,8 @@ export default defineSignature({
       'gtag\\(\\s*[\'"]config[\'"]\\s*,\\s*[\'"]AW-\\d+',
       '[\'"]?send_to[\'"]?\\s*:\\s*[\'"]AW-\\d+',
       'google_conversion_id\\s*=\\s*\\d+',
+      // Shopify's Google & YouTube app keeps the conversion id in its web-pixel settings (escaped JSON).
+      'pixel_id\\W{1,12}AW-\\d{6,}',
     ],
     cookies: ['_gcl_au'],
   },

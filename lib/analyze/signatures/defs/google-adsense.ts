@@ -13,8 +13,8 @@ export default defineSignature({
   stage: 'reach',
   patterns: {
     scriptSrc: ['pagead2\\.googlesyndication\\.com/pagead/js/adsbygoogle\\.js'],
-    inline: ['\\(adsbygoogle\\s*=\\s*window\\.adsbygoogle'],
-    meta: { 'google-adsense-account': 'ca-pub-\\d+', 'google-adsense-platform-account': '' },
+    inline: ['adsbygoogle\\s*=\\s*window\\.adsbygoogle\\s*\\|\\|'],
+    meta: { 'google-adsense-account': 'ca-pub-\\d+' },
     dom: ['.adsbygoogle'],
   },
   fixtures: {

@@ -2,7 +2,8 @@ import { defineSignature } from '../types';
 
 /**
  * PayPal JS SDK www.paypal.com/sdk/js?client-id=…&components=buttons,messages (Pay Later messages
- * in [data-pp-message]), legacy checkout.js, and classic buy-now / donate forms posting to
+ * in [data-pp-message]), legacy checkout.js, the Shopify PayPal Express marker
+ * (meta#in-context-paypal-metadata), and classic buy-now / donate forms posting to
  * paypal.com/cgi-bin/webscr or /donate. A paypal.me link is not a checkout integration.
  */
 export default defineSignature({
@@ -20,7 +21,7 @@ export default defineSignature({
       '/plugins/woocommerce-paypal-payments/',
     ],
     inline: ['paypal\\.Buttons\\(', 'paypal\\.com/sdk/js\\?'],
-    dom: ['[data-pp-message]', '#paypal-button-container', '.ppc-button-wrapper'],
+    dom: ['[data-pp-message]', '#paypal-button-container', '.ppc-button-wrapper', '#in-context-paypal-metadata'],
     html: ['action=["\']https://www\\.(?:sandbox\\.)?paypal\\.com/(?:cgi-bin/webscr|donate)'],
     globals: ['paypal'],
   },
@@ -29,6 +30,9 @@ export default defineSignature({
     positive: [
       {
         html: '<script src="https://www.paypal.com/sdk/js?client-id=abc&amp;components=buttons,messages&amp;currency=USD"></script><div data-pp-message data-pp-amount="129.00" data-pp-placement="product"></div>',
+      },
+      {
+        html: '<meta id="in-context-paypal-metadata" data-shop-id="123" data-venmo-supported="false" data-environment="production" data-locale="en_US" data-paypal-v4="true" data-currency="USD">',
       },
       {
         html: '<form action="https://www.paypal.com/cgi-bin/webscr" method="post"><input type="hidden" name="cmd" value="_s-xclick"><input type="image" src="https://www.paypalobjects.com/en_US/i/btn/btn_buynow_LG.gif"></form>',

@@ -1,7 +1,8 @@
 import { defineSignature } from '../types';
 
 /**
- * Wisepops snippet sets WisePopsObject and loads loader.wisepops.com/get-loader.js?v=1&site=<id>.
+ * Wisepops snippet sets WisePopsObject and loads loader.wisepops.com/get-loader.js?v=1&site=<id>;
+ * the Shopify app loads wisepops.net/loader.js?v=2&h=<id>.
  */
 export default defineSignature({
   id: 'wisepops',
@@ -11,8 +12,8 @@ export default defineSignature({
   channels: ['email-sms'],
   stage: 'act',
   patterns: {
-    scriptSrc: ['loader\\.wisepops\\.com/'],
-    inline: ['\\bWisePopsObject\\b', 'loader\\.wisepops\\.com/'],
+    scriptSrc: ['loader\\.wisepops\\.com/', 'wisepops\\.net/loader\\.js'],
+    inline: ['\\bWisePopsObject\\b', 'loader\\.wisepops\\.com/', 'wisepops\\.net/loader\\.js'],
     globals: ['wisepops', 'WisePopsObject'],
   },
   docs: 'https://support.wisepops.com/article/9x3d5fspsq-install-wisepops',

@@ -1,0 +1,102 @@
+/**
+ * A result page read by structure, for engines whose markup is generated or changes often
+ * (DuckDuckGo, Naver, Coc Coc, Yandex): a title link is a link holding a heading (or a link
+ * inside one); its block is the largest ancestor holding no other title link; a block is an ad
+ * when the engine marks it, when its link is a paid click, or when it carries an ad label
+ * ("Ad", "Реклама", "광고", "Quảng cáo"…). Each engine adds its own hints as data.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import type { Ad } from '../types';
+import type { AdapterResult } from './types';
+import { isPaidClickUrl } from './redirects';
+import { searchAd } from './search-ads';
+import { blocksOf, isBefore, organicResults, queryOf } from './serp-kit';
+import { clean, isAdLabel, stripAdLabel, visibleText } from './text';
+
+export interface EngineProfile {
+  engine: string;
+  /** `Ad.platform`. */
+  platform: string;
+  /** URL parameters that hold the query (`q`, `query`, `text`). */
+  queryParams: string[];
+  /** The page's search box, when the URL does not say. */
+  queryInput?: string;
+  /** Engine-specific title links, tried with the structural ones. */
+  titleLinks?: string;
+  /** Blocks the engine itself marks as ads. */
+  adBlocks?: string;
+  /** Ad regions below or beside the results. */
+  bottomAds?: string;
+  sideAds?: string;
+  /** Where the engine marks a description, display URL and advertiser name. */
+  snippet?: string;
+  displayUrl?: string;
+  advertiser?: string;
+  /** Regions that never hold ranked results (news carousels, related searches). */
+  notRanked?: string;
+}
+
+const STRUCTURAL_TITLE_LINKS = 'a:has(h2), a:has(h3), a:has([role="heading"]), h2 > a, h3 > a';
+const LABEL_HOLDERS = 'span, div, b, small, mark, em, i, label, p';
+
+export function readSerp($: CheerioAPI, url: string, p: EngineProfile): AdapterResult {
+  const links = titleLinks($, p);
+  const blocks = blocksOf(links);
+  const blockOf = (a: Element) => ((p.adBlocks && ($(a).closest(p.adBlocks)[0] as Element | undefined)) || blocks.get(a)) ?? a;
+  const isAd = (a: Element) => (!!p.adBlocks && $(a).closest(p.adBlocks).length > 0) || isPaidClickUrl($(a).attr('href'), url) || hasAdLabel($, blockOf(a), a);
+  const adLinks = firstPerBlock(links.filter(isAd), blockOf);
+  const organicLinks = links.filter((a) => !isAd(a) && !(p.notRanked && $(a).closest(p.notRanked).length));
+  const results = organicResults($, organicLinks, url, { blocks, snippetSelector: p.snippet, displaySelector: p.displayUrl });
+  const counters = new Map<string, number>();
+  const ads: Ad[] = adLinks.map((link) => {
+    const place = placeOf($, link, organicLinks[0], p);
+    const n = (counters.get(place) ?? 0) + 1;
+    counters.set(place, n);
+    const block = blockOf(link);
+    const marked = (sel?: string) => (sel ? stripAdLabel(clean($(block).find(sel).first().text())) : null);
+    return searchAd($, {
+      block,
+      link,
+      position: `${place}-${n}`,
+      platform: p.platform,
+      base: url,
+      advertiser: marked(p.advertiser),
+      displayUrl: marked(p.displayUrl),
+      text: marked(p.snippet),
+    });
+  });
+  return { kind: 'serp', ads, serp: { engine: p.engine, query: queryOf(url, p.queryParams, $, p.queryInput), results } };
+}
+
+function titleLinks($: CheerioAPI, p: EngineProfile): Element[] {
+  const selector = p.titleLinks ? `${p.titleLinks}, ${STRUCTURAL_TITLE_LINKS}` : STRUCTURAL_TITLE_LINKS;
+  // cheerio returns a selector list in document order, each element once.
+  return $(selector)
+    .toArray()
+    .filter((a): a is Element => a.type === 'tag' && a.name === 'a' && !!$(a).attr('href') && !/display:\s*none/.test($(a).attr('style') ?? ''));
+}
+
+/** An element in the block, outside the title, whose whole text is an ad label. */
+function hasAdLabel($: CheerioAPI, block: Element, link: Element): boolean {
+  return $(block)
+    .find(LABEL_HOLDERS)
+    .toArray()
+    .some((el) => !$(el).closest('h2, h3, [role="heading"]').length && el !== link && isAdLabel(clean(visibleText(el))));
+}
+
+function firstPerBlock(links: Element[], blockOf: (a: Element) => Element): Element[] {
+  const seen = new Set<Element>();
+  return links.filter((a) => {
+    const b = blockOf(a);
+    if (seen.has(b)) return false;
+    seen.add(b);
+    return true;
+  });
+}
+
+function placeOf($: CheerioAPI, link: Element, firstOrganic: Element | undefined, p: EngineProfile): string {
+  if (p.bottomAds && $(link).closest(p.bottomAds).length) return 'bottom';
+  if (p.sideAds && $(link).closest(p.sideAds).length) return 'side';
+  return !firstOrganic || isBefore(link, firstOrganic) ? 'top' : 'bottom';
+}

@@ -1,0 +1,33 @@
+/**
+ * Naver search. Sponsored results are the 파워링크 / 비즈사이트 (power link, biz site) lists:
+ * `li` cards in a section marked `sp_power` or `ad_section`, title `a.lnk_head` / `.lnk_tit`,
+ * display URL `.lnk_url`, description `.lnk_desc` / `.ad_dsc`. Their links go through
+ * `ader.naver.com` / `adcr.naver.com`; the `u` parameter is decoded when present, otherwise the
+ * landing URL is unknown and the advertiser's domain comes from the display URL. Web results
+ * are the "웹문서" (web documents) list.
+ */
+import { defineAdapter } from '../types';
+import { readSerp, type EngineProfile } from '../serp-page';
+
+const PROFILE: EngineProfile = {
+  engine: 'naver',
+  platform: 'naver',
+  queryParams: ['query'],
+  queryInput: 'input[name="query"]',
+  titleLinks: 'a.lnk_head, a.link_tit, a.title_link, a.api_txt_lines.total_tit',
+  adBlocks: '.sp_power li.lst, .ad_section li.lst, .sp_power li, [data-ad-type] li',
+  snippet: '.lnk_desc, .ad_dsc, .total_dsc, .dsc_txt, .api_txt_lines.dsc_txt',
+  displayUrl: '.lnk_url, .url_area .url, .source_txt',
+  advertiser: '.site, .lnk_site',
+  notRanked: '.sp_nnews, .sp_nblog, .sp_nkin, .related_srch',
+};
+
+export default defineAdapter({
+  matches: [/^https?:\/\/(?:m\.)?search\.naver\.com\/search\.naver\?/i],
+  detect(doc) {
+    return doc.$()('#main_pack, .sp_power, .sp_website, .api_subject_bx').length ? 'serp' : null;
+  },
+  extract(doc, capture) {
+    return readSerp(doc.$(), capture.url, PROFILE);
+  },
+});
