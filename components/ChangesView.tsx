@@ -1,11 +1,11 @@
 /** Changes since the last clip of the same page: price, headline, offers, new pixels or channels, followers. */
 import { useMemo } from 'react';
-import { changesSinceLastClip, type Change } from '../lib/plan/changes';
-import { changeKey, channelKey } from '../lib/i18n/keys';
+import { changesSinceLastClip } from '../lib/plan/changes';
 import { useI18n } from './I18nContext';
 import { useNav } from './NavContext';
 import { usePlanInput } from './usePlan';
 import { Empty } from './Empty';
+import { ChangeList } from './ChangeList';
 
 export function ChangesView() {
   const { t, dateTime } = useI18n();
@@ -29,32 +29,10 @@ export function ChangesView() {
               <button type="button" className="link" onClick={() => nav.openObservation(s.previousId)}>{dateTime(s.previousAt)}</button> →{' '}
               <button type="button" className="link" onClick={() => nav.openObservation(s.observationId)}>{dateTime(s.capturedAt)}</button>
             </div>
-            <ul>
-              {s.changes.map((c, k) => (
-                <ChangeLine key={k} c={c} />
-              ))}
-            </ul>
+            <ChangeList changes={s.changes} />
           </li>
         ))}
       </ul>
     </section>
-  );
-}
-
-function ChangeLine({ c }: { c: Change }) {
-  const { t, money, number } = useI18n();
-  const show = (v: string | number | null) => {
-    if (v === null) return '—';
-    if (typeof v === 'number') return c.kind.includes('price') || c.kind.startsWith('offer') ? money(v, c.currency) : number(v);
-    return c.kind.startsWith('channel') ? t(channelKey(v)) : v;
-  };
-  const subject = c.subject && !c.kind.startsWith('channel') && c.kind !== 'followers' ? ` (${c.subject})` : c.kind === 'followers' ? ` (${c.subject})` : '';
-  return (
-    <li className={`change ${c.kind}`}>
-      <span className="tag">{t(changeKey(c.kind))}</span>
-      <span dir="auto">
-        {subject} {c.before !== null && c.after !== null ? t('changes_between', show(c.before), show(c.after)) : show(c.after ?? c.before)}
-      </span>
-    </li>
   );
 }

@@ -1,29 +1,36 @@
-/** A single clip opened from evidence anywhere: its screenshot and all its evidence. */
-import { useEffect, useState } from 'react';
+/** A single clip opened from evidence anywhere: what changed since the previous clip of the page, its screenshot and all its evidence. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { observationById, screenshotOf } from '../lib/store/queries-plan';
+import { changesSincePrevious, observationById, screenshotOf } from '../lib/store/queries-plan';
 import type { Id } from '../lib/plan/model';
 import { useI18n } from './I18nContext';
 import { ObservationDetails } from './ObservationDetails';
 import { OffersList } from './OffersList';
 import { MessagingBlock } from './MessagingBlock';
 import { AdsGallery } from './AdsGallery';
+import { ChangeList } from './ChangeList';
+import { useNav } from './NavContext';
 
 export function ObservationView({ id }: { id: Id }) {
-  const { t } = useI18n();
+  const { t, dateTime } = useI18n();
+  const nav = useNav();
   const o = useLiveQuery(() => observationById(id), [id]);
-  const [shot, setShot] = useState<string | null | undefined>(undefined);
-  useEffect(() => {
-    let url: string | null = null;
-    void screenshotOf(id).then((s) => setShot((url = s)));
-    return () => {
-      if (url?.startsWith('blob:')) URL.revokeObjectURL(url);
-    };
-  }, [id]);
+  const since = useLiveQuery(() => changesSincePrevious(id), [id]);
+  const shot = useLiveQuery(() => screenshotOf(id), [id]);
   if (o === undefined) return <p className="muted">{t('loading')}</p>;
   return (
     <section data-view="observation">
       <h2 dir="auto">{o.obs.page.title ?? o.obs.url}</h2>
+      {since?.changes.length ? (
+        <div className="card" data-testid="changes-since">
+          <h4>{t('changes_title')}</h4>
+          <p className="small muted">
+            <button type="button" className="link" onClick={() => nav.openObservation(since.previous.id)}>
+              {dateTime(since.previous.capturedAt)}
+            </button>
+          </p>
+          <ChangeList changes={since.changes} />
+        </div>
+      ) : null}
       <h4>{t('obs_screenshot')}</h4>
       {shot ? <img className="screenshot" src={shot} alt={t('obs_screenshot')} /> : <p className="muted">{shot === null ? t('obs_no_screenshot') : t('loading')}</p>}
       <ObservationDetails o={o} />

@@ -28,14 +28,27 @@ export interface PageCapture extends CaptureInput {
   viewport: Viewport;
 }
 
+/** Where a clip's time went (ms), for the benchmark figures; the service worker's clock. */
+export interface ClipTimings {
+  /** Injecting the page scripts and serialising the page. */
+  capture: number;
+  analyze: number;
+  /** Waiting for the screenshot after the analysis (it is taken meanwhile). */
+  screenshotWait: number;
+  /** Compressing and writing the transaction. */
+  save: number;
+  total: number;
+  htmlChars: number;
+}
+
 /** Request fields (beside `type`) and answer of each message. */
 export interface Protocol {
   /** Clip the whole page in that tab (toolbar, panel button, context menu, shortcut). */
-  'capture-tab': { request: { tabId: number }; answer: Result<{ observationId: number }> };
+  'capture-tab': { request: { tabId: number }; answer: Result<{ observationId: number; timings?: ClipTimings }> };
   /** Start the element picker in that tab; the pick arrives later as `picked`. */
   'pick-ad': { request: { tabId: number }; answer: Result };
   /** Sent by the picker in the page once the user clicked an element (overlay already removed). */
-  picked: { request: { picked: PickedElement; viewport: Viewport }; answer: Result<{ observationId: number }> };
+  picked: { request: { picked: PickedElement; viewport: Viewport }; answer: Result<{ observationId: number; timings?: ClipTimings }> };
   export: { request: { format: ExportFormat; table?: ExportTable }; answer: Result<{ text: string }> };
   restore: { request: { text: string }; answer: Result };
   /** Derive every stored observation again from its raw capture with the current analyzer. */

@@ -4,15 +4,11 @@
  */
 import { browser } from 'wxt/browser';
 import type { Handler } from '../messages';
-import { refusalFor } from './clippable';
-import { ClipError, clipErrorText } from './errors';
+import { clippableTab } from './clippable-tab';
+import { clipErrorText } from './errors';
 
 export async function startPickerIn(tabId: number): Promise<void> {
-  const tab = await browser.tabs.get(tabId).catch(() => {
-    throw new ClipError('tab-gone');
-  });
-  const refusal = refusalFor(tab.url);
-  if (refusal) throw new ClipError(refusal);
+  await clippableTab(tabId);
   await browser.scripting.executeScript({ target: { tabId }, files: ['/picker.js'] });
 }
 

@@ -99,18 +99,20 @@ function addClaims(row: MatrixCell[], chanIndex: Map<ChannelId, number>, o: Plan
       cell.strength = claim.confidence;
       cell.level = levelOf(claim.confidence);
     }
-    keepEvidence(cell.evidence, { observationId: o.id, capturedAt: o.capturedAt, url: o.obs.url, confidence: claim.confidence, evidence: claim.evidence });
+    const at = evidenceSlot(cell.evidence, claim.confidence, o.capturedAt);
+    // Allocate only what is kept: most claims of a busy cell fall past the limit.
+    if (at < CELL_EVIDENCE_LIMIT) {
+      cell.evidence.splice(at, 0, { observationId: o.id, capturedAt: o.capturedAt, url: o.obs.url, confidence: claim.confidence, evidence: claim.evidence });
+      if (cell.evidence.length > CELL_EVIDENCE_LIMIT) cell.evidence.pop();
+    }
   }
 }
 
-/** Insert into a short list ordered strongest-then-latest, dropping the tail past the limit. */
-function keepEvidence(list: CellEvidence[], e: CellEvidence): void {
-  const better = (a: CellEvidence, b: CellEvidence) => a.confidence > b.confidence || (a.confidence === b.confidence && a.capturedAt > b.capturedAt);
+/** Where a claim goes in a list ordered strongest-then-latest (the list length when it goes last). */
+function evidenceSlot(list: readonly CellEvidence[], confidence: number, capturedAt: string): number {
   let at = list.length;
-  while (at > 0 && better(e, list[at - 1])) at--;
-  if (at >= CELL_EVIDENCE_LIMIT) return;
-  list.splice(at, 0, e);
-  if (list.length > CELL_EVIDENCE_LIMIT) list.pop();
+  while (at > 0 && (confidence > list[at - 1].confidence || (confidence === list[at - 1].confidence && capturedAt > list[at - 1].capturedAt))) at--;
+  return at;
 }
 
 /** Snapshots grouped by competitor, then by account, oldest first. */

@@ -10,6 +10,7 @@ import { db, type CompetitorRow, type ObservationRow, type ProfileSnapshotRow, t
 export { profileKey } from './db';
 import type { Id, PlanCompetitor, PlanData, PlanObservation, PlanSnapshot } from '../plan/model';
 import { readPlanSettings, type PlanSettings } from '../plan/settings';
+import { diffObservations, findPrevious, type Change } from '../plan/changes';
 
 export function toPlanCompetitor(r: CompetitorRow): PlanCompetitor {
   return { id: r.id, name: r.name, domains: r.domains, handles: r.handles, own: r.own };
@@ -63,6 +64,15 @@ export async function competitorSummaries(database: RaceScoutDb = db): Promise<C
 export async function competitorObservations(id: Id, database: RaceScoutDb = db): Promise<PlanObservation[]> {
   const rows = await database.observations.where('[competitorId+capturedAt]').between([id, ''], [id, '\uffff']).reverse().toArray();
   return rows.map(toPlanObservation);
+}
+
+/** The latest earlier clip of the same page by the same competitor, and what changed since. */
+export async function changesSincePrevious(id: Id, database: RaceScoutDb = db): Promise<{ previous: PlanObservation; changes: Change[] } | null> {
+  const row = await database.observations.get(id);
+  if (!row) return null;
+  const current = toPlanObservation(row);
+  const previous = findPrevious(await competitorObservations(row.competitorId, database), current);
+  return previous ? { previous, changes: diffObservations(previous.obs, current.obs) } : null;
 }
 
 /** A competitor's follower readings, for the follower trend. */

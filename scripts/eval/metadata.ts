@@ -57,7 +57,8 @@ function score(source: string, cases: Case[], primaryLang: boolean): EvalResult[
 
 function norm(f: Field, v: string | null | undefined, primaryLang: boolean): string | null {
   if (!v) return null;
-  let s = v.normalize('NFC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+  // Typography and escaping differ between peers for the same text: compare the text.
+  let s = v.normalize('NFC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\.\.\./g, '…').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim().toLowerCase();
   if (URL_FIELDS.has(f)) s = safeDecode(s).normalize('NFC').replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '').replace(/&amp;/g, '&');
   if (f === 'lang') s = primaryLang ? s.split(/[-_]/)[0] : s.replace(/_/g, '-');
   return s || null;

@@ -14,7 +14,7 @@ const ARTICLE = join(corpus, 'metascraper/packages/metascraper/test/integration/
 const tmp = mkdtempSync(join(tmpdir(), 'audit-cli-'));
 
 function audit(...args: string[]) {
-  const r = spawnSync('npx', ['vite-node', 'scripts/audit.ts', '--', ...args], { cwd: process.cwd(), encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync('npx', ['vite-node', 'scripts/audit.ts', '--', ...args], { cwd: process.cwd(), encoding: 'utf8', timeout: 110_000 });
   return { code: r.status, out: r.stdout, err: r.stderr, lines: r.stdout.split('\n').filter(Boolean) };
 }
 
@@ -25,7 +25,7 @@ describe('audit PAGE.html', () => {
     expect(r.out).toContain('domain: bbc.com');
     expect(r.out).toContain('title: The man who built a $1bn firm in his basement');
     expect(r.out).toMatch(/language: en/);
-  }, 60_000);
+  }, 120_000);
 
   it('prints the observation with --json: the contract’s names, numbers as numbers', () => {
     const r = audit(PRODUCT, '--url', 'https://www.monsterpetsupplies.co.uk/cats/cat-flea-tick/johnsons-4-fleas-cats-kittens-tablets', '--json');
@@ -43,7 +43,7 @@ describe('audit PAGE.html', () => {
     expect(typeof o.emailCapture.present).toBe('boolean');
     for (const c of o.channels) expect(typeof c.confidence).toBe('number');
     expect(o.profile).toBeNull();
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('audit --batch', () => {
@@ -66,7 +66,7 @@ describe('audit --batch', () => {
     expect(rows[1].error).toMatch(/missing\.html/);
     expect(rows[2].error).toBeTruthy();
     expect(rows[3].url).toBe('https://www.monsterpetsupplies.co.uk/p');
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('audit --prices', () => {
@@ -83,7 +83,7 @@ describe('audit --prices', () => {
       { amount: 129, currency: 'SAR' },
       { amount: 1234.56, currency: 'USD' },
     ]);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('audit with a missing file', () => {
@@ -94,5 +94,5 @@ describe('audit with a missing file', () => {
     expect(r.out).toBe('');
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toContain('does-not-exist');
-  }, 60_000);
+  }, 120_000);
 });

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import type { Observation } from '../../lib/analyze/types';
 import {
   FIXTURE_PAGES,
+  createTab,
   TEST_BUILD,
   TMP,
   launchExtension,
@@ -99,11 +100,11 @@ describe('clipping a shop page', () => {
     const shown = await waitUntil(() => s.panel.locator('li[data-competitor="baanthai.test"]').count(), (n) => n === 1, 5_000, 10);
     panelMs = performance.now() - answered;
     totalMs = performance.now() - start;
-    console.log(`[figures] clip of a shop page: ${Math.round(answered - start)} ms to the answer, ${Math.round(panelMs)} ms more to the panel (${Math.round(totalMs)} ms gesture to visible), shown=${shown.value}`);
+    console.log(`[figures] clip of a shop page: ${Math.round(answered - start)} ms to the answer, ${Math.round(panelMs)} ms more to the panel (${Math.round(totalMs)} ms gesture to visible), shown=${shown.value}; in the worker: ${JSON.stringify(first.ok ? first.timings : null)}`);
   });
 
   it('answers with the observation id', () => {
-    expect(first).toEqual({ ok: true, observationId: expect.any(Number) });
+    expect(first).toMatchObject({ ok: true, observationId: expect.any(Number) });
   });
 
   it('shows the competitor in the panel within 500 ms of the clip being stored', () => {
@@ -114,7 +115,7 @@ describe('clipping a shop page', () => {
     const [row] = await observations();
     const o = row.observation;
     expect(o.domain).toBe('baanthai.test');
-    expect(o.page.title).toBe('ผ้าพันคอไหมไทย ทอมือ สีแดงครั่ง – Baan Thai Silk');
+    expect(o.page.title).toContain('ผ้าพันคอไหมไทย ทอมือ สีแดงครั่ง');
     expect(o.page.lang).toBe('th');
     expect(o.structuredData.types).toContain('Product');
     expect(o.offers[0]).toMatchObject({ price: 1290, currency: 'THB' });
@@ -168,8 +169,8 @@ describe('clipping a shop page', () => {
     const page = s.context.pages().find((p) => p.url() === SHOP)!;
     await page.reload({ waitUntil: 'load' });
     const again = await clip(page);
-    expect(again).toEqual({ ok: true, observationId: expect.any(Number) });
-    expect(again).not.toEqual(first);
+    expect(again).toMatchObject({ ok: true, observationId: expect.any(Number) });
+    expect(again.ok && first.ok && again.observationId !== first.observationId).toBe(true);
     const rows = await observations();
     expect(rows).toHaveLength(2);
     expect(new Set(rows.map((r) => r.competitorId)).size).toBe(1);
@@ -193,14 +194,10 @@ describe('clipping a shop page', () => {
 describe('pages that cannot be clipped', () => {
   it('answers with a clear message for a browser page and stores nothing', async () => {
     const before = (await observations()).length;
-    const page = await s.context.newPage();
-    await page.goto('chrome://version');
-    await page.bringToFront();
-    const tabId = await s.panel.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+    const tabId = await createTab(s.panel, 'chrome://version/');
     const r = await sendMessage(s.panel, { type: 'capture-tab', tabId });
     expect(r).toEqual({ ok: false, error: expect.stringMatching(/browser page/) });
     expect(await observations()).toHaveLength(before);
-    await page.close();
   });
 
   it('answers with a clear message for a tab that does not exist', async () => {
@@ -220,15 +217,13 @@ describe('a 1 MB page', () => {
     const answered = performance.now();
     const shown = await waitUntil(() => s.panel.locator('li[data-competitor="bigshop.test"]').count(), (n) => n === 1, 10_000, 10);
     const end = performance.now();
-    console.log(`[figures] 1 MB page: ${Math.round(answered - start)} ms to the answer, ${Math.round(end - start)} ms gesture to visible in the panel`);
+    console.log(`[figures] 1 MB page: ${Math.round(answered - start)} ms to the answer, ${Math.round(end - start)} ms gesture to visible in the panel; in the worker: ${JSON.stringify(r.ok ? r.timings : null)}`);
     expect(r.ok).toBe(true);
     expect(shown.value).toBe(1);
     const [capture] = (await readCaptures(s.panel)).filter((c) => String(c.url).includes('bigshop'));
     expect((capture.html as string).length).toBeGreaterThan(1_000_000);
   });
 });
-
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
 
 /** A 1 MB product listing (200 cards), written once per run. */
 async function writeLargePage(): Promise<void> {

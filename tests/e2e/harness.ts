@@ -120,12 +120,24 @@ export async function prepareTestBuild(): Promise<string> {
 
 /* ------------------------------------------------------------------ browser */
 
+/** The part of the extension API these helpers call inside extension pages. */
+interface ChromeApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  windows: { create(o: object): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; create(o: { url: string }): Promise<{ id?: number }> };
+}
+declare const chrome: ChromeApi;
+
+
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   /** The extension's service worker (evaluate in it for background state). */
   worker: Worker;
-  /** `chrome-extension://<id>/sidepanel.html` opened as an ordinary tab. */
+  /**
+   * `chrome-extension://<id>/sidepanel.html` in a window of its own, so it stays visible (and
+   * unthrottled) beside the tab being clipped, as the real side panel is.
+   */
   panel: Page;
   /** `chrome-extension://<id>/<file>` */
   extensionUrl(file: string): string;
@@ -176,8 +188,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   const extensionUrl = (file: string) => `chrome-extension://${extensionId}/${file.replace(/^\//, '')}`;
-  const panel = await context.newPage();
-  await panel.goto(extensionUrl('sidepanel.html'));
+  const panel = await openPanelWindow(context, worker, extensionUrl('sidepanel.html'));
   return {
     context,
     extensionId,
@@ -196,14 +207,20 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   };
 }
 
+/**
+ * Background tabs are hidden and their timers throttled to once a second; the side panel is
+ * neither. A popup window of its own keeps the panel page visible while a page tab is active.
+ */
+async function openPanelWindow(context: BrowserContext, worker: Worker, url: string): Promise<Page> {
+  const opened = context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 30_000 });
+  await worker.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 900 }), url);
+  const panel = await opened;
+  await panel.waitForLoadState('load');
+  return panel;
+}
+
 /* ------------------------------------------------------------------ messages and reads */
 
-/** The part of the extension API these helpers call inside extension pages. */
-interface ChromeApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-}
-declare const chrome: ChromeApi;
 
 /** Sends a runtime message from an extension page (normally the panel) and returns the answer. */
 export async function sendMessage<K extends MessageType>(page: Page, message: Message<K>): Promise<Answer<K>> {
@@ -215,6 +232,16 @@ export async function tabIdOf(extensionPage: Page, page: Page): Promise<number> 
   const url = page.url();
   const id = await extensionPage.evaluate(async (u) => (await chrome.tabs.query({})).find((t: { id?: number; url?: string }) => t.url === u)?.id ?? null, url);
   if (id === null) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
+/**
+ * Opens `url` in a new tab through the extension API and returns its id. For pages whose URL the
+ * extension may not see (chrome://, about:), where `tabIdOf` cannot find them.
+ */
+export async function createTab(extensionPage: Page, url: string): Promise<number> {
+  const id = await extensionPage.evaluate(async (u) => (await chrome.tabs.create({ url: u })).id ?? null, url);
+  if (id === null) throw new Error(`could not open ${url}`);
   return id;
 }
 

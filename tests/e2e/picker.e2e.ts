@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Observation } from '../../lib/analyze/types';
-import { FIXTURE_PAGES, launchExtension, readTable, sendMessage, serveFolders, tabIdOf, waitUntil, type ExtensionSession, type FixtureServer } from './harness';
+import { FIXTURE_PAGES, createTab, launchExtension, readTable, sendMessage, serveFolders, tabIdOf, waitUntil, type ExtensionSession, type FixtureServer } from './harness';
 
 type ObservationRow = { id: number; competitorId: number; kind: string; observation: Observation };
 type CaptureRow = { observationId: number; screenshot: string | null };
@@ -115,13 +115,8 @@ describe('the element picker', () => {
   });
 
   it('refuses to start on a browser page with a clear message', async () => {
-    const page = await s.context.newPage();
-    await page.goto('chrome://version');
-    await page.bringToFront();
-    const tabId = await s.panel.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+    const tabId = await createTab(s.panel, 'chrome://version/');
     const r = await sendMessage(s.panel, { type: 'pick-ad', tabId });
     expect(r).toEqual({ ok: false, error: expect.stringMatching(/browser page/) });
   });
 });
-
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../lib/analyze/document';
 import { extractPageMeta, normaliseLang } from '../../lib/analyze/extractors/page-meta';
 
+const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
 const meta = (html: string, url = 'https://shop.example.co.th/p/shirt?ref=1') => extractPageMeta(parsePage(html, url));
 
 describe('extractPageMeta: sources in order of trust', () => {
@@ -95,6 +96,16 @@ describe('extractPageMeta: JSON-LD and broken real-world values', () => {
   it('takes the site name from a title suffix only when nothing names the site', () => {
     expect(meta('<title>Chocolate cake | Smitten Kitchen</title>').siteName).toBe('Smitten Kitchen');
     expect(meta('<title>Chocolate cake - a recipe</title>').siteName).toBeNull();
+  });
+
+  it('prefers the whole description to one the page cut short', () => {
+    const m = meta('<meta property="og:description" content="Linen shirts woven in..."><meta name="description" content="Linen shirts woven in Chiang Mai.">');
+    expect(m.description).toBe('Linen shirts woven in Chiang Mai.');
+  });
+
+  it('follows a JSON-LD @id reference to the node it names', () => {
+    const m = meta(ld('{"@graph":[{"@type":"WebPage","image":{"@id":"https://b.example/#logo"}},{"@type":"ImageObject","@id":"https://b.example/#logo","url":"https://b.example/logo.png"}]}'));
+    expect(m.image).toBe('https://b.example/logo.png');
   });
 
   it('folds content the page escaped twice', () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../lib/store/db';
-import { attachToCompetitor, competitorObservations, competitorSnapshots, competitorSummaries, deleteCompetitor, mergeCompetitors, parseAttachment, planData, renameCompetitor, setOwnBrand, undoDelete } from '../../lib/store/queries-plan';
+import { attachToCompetitor, changesSincePrevious, competitorObservations, competitorSnapshots, competitorSummaries, deleteCompetitor, mergeCompetitors, parseAttachment, planData, renameCompetitor, setOwnBrand, undoDelete } from '../../lib/store/queries-plan';
 import { captureRow, competitorRow, observationRow, snapshotRow } from './rows';
 
 const profile = (followers: number) => ({ platform: 'instagram' as const, handle: 'B.Shop', name: null, followers, following: null, posts: null, bio: null, verified: null });
@@ -40,6 +40,14 @@ describe('panel queries', () => {
     expect(competitors.find((c) => c.id === 1)).toMatchObject({ name: 'Alpha', own: false });
     expect(competitors.find((c) => c.id === 2)).toMatchObject({ own: true, domains: ['b.co.th', 'b-shop.vn'], handles: ['instagram:b.shop'] });
     expect(parseAttachment('ร้าน.ไทย')).toEqual({ domain: 'ร้าน.ไทย' });
+  });
+
+  it('finds what changed since the previous clip of the same page', async () => {
+    await db.observations.add(observationRow(5, 1, '2026-01-09T00:00:00.000Z', { url: 'https://shop.example.com/?utm_source=x', page: { title: 'Shop — sale', description: null, lang: 'en', canonical: null, siteName: null, image: null } }));
+    const since = await changesSincePrevious(5);
+    expect(since?.previous.id).toBe(1);
+    expect(since?.changes).toEqual([{ kind: 'title', subject: null, before: 'Shop', after: 'Shop — sale' }]);
+    expect(await changesSincePrevious(2)).toBeNull();
   });
 
   it('merges two competitors: clips and follower readings move, domains join, the other goes', async () => {

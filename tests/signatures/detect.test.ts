@@ -65,6 +65,12 @@ describe('detectTechnologies', () => {
     expect(t.evidence[0]).toMatchObject({ source: 'script-src', value: 'https://cdn.pixel.example/p.js' });
   });
 
+  it('treats a preloaded script as the script, and a mere preconnect as nothing', () => {
+    const [t] = detect('<link rel="preload" as="script" href="https://cdn.pixel.example/p.js">');
+    expect(t.evidence[0]).toMatchObject({ source: 'resource', value: 'https://cdn.pixel.example/p.js', selector: 'link' });
+    expect(ids('<link rel="preconnect" href="https://cdn.pixel.example/p.js">')).toEqual([]);
+  });
+
   it('finds a technology from a window global alone', () => {
     const [t] = detect('<p>x</p>', { globals: ['pix', 'unrelated'] });
     expect(t.id).toBe('pixel');
@@ -135,5 +141,30 @@ describe('detectTechnologies', () => {
 
   it('does not match a marketplace home page as a store link', () => {
     expect(ids('<a href="https://market.example/">Market</a>')).toEqual([]);
+  });
+});
+
+describe('detectTechnologies with the real registry on hostile input', () => {
+  const run = (html: string, extra: Partial<CaptureInput> = {}) => {
+    const capture: CaptureInput = { html, url: 'https://shop.example/', ...extra };
+    const doc = parsePage(html, capture.url);
+    const start = performance.now();
+    const techs = detectTechnologies(doc, capture);
+    return { techs, ms: performance.now() - start };
+  };
+
+  it('returns within a bound on a megabyte of anchor-dense inline script', () => {
+    const dense = "fbq('init', gtag('config', 'G-; ttq.load(' _paq.push([ wcs_add[ ".repeat(16_000);
+    const { techs, ms } = run(`<script>${dense}</script>`);
+    expect(techs.map((t) => t.id)).toContain('meta-pixel');
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it('returns within a bound on huge URLs and thousands of resources', () => {
+    const longUrl = 'https://www.googletagmanager.com/gtag/js?' + 'a=1&'.repeat(50_000);
+    const resources = Array.from({ length: 5000 }, (_, i) => `https://cdn${i}.example/x.js?id=${i}`);
+    const { techs, ms } = run(`<script src="${longUrl}"></script>`, { resources });
+    expect(techs).toEqual([]);
+    expect(ms).toBeLessThan(3000);
   });
 });

@@ -38,16 +38,20 @@ export function searchAd($: CheerioAPI, input: SearchAdInput): Ad {
   const displayUrl = input.displayUrl ?? displayUrlIn($, block);
   const advertiserDomain = (landing && registrableDomain(landing)) || domainOfDisplay(displayUrl) || adDomainHint(href, base);
   const headline = stripAdLabel(titleOf($, link));
+  const advertiser = input.advertiser ?? advertiserNameIn($, link) ?? advertiserDomain ?? null;
+  const text = input.text ?? stripAdLabel(snippetIn($, block));
+  // Engines link the advertiser name and description too (Naver): those are not sitelinks.
+  const own = new Set([headline, advertiser, text, displayUrl].filter(Boolean));
   return {
-    advertiser: input.advertiser ?? advertiserNameIn($, link) ?? advertiserDomain ?? null,
+    advertiser,
     advertiserDomain: advertiserDomain ?? null,
     headline,
-    text: input.text ?? stripAdLabel(snippetIn($, block)),
+    text,
     displayUrl,
     landingUrl: landing,
     position: input.position,
     platform: input.platform,
-    sitelinks: sitelinksIn($, block, link, advertiserDomain, base),
+    sitelinks: sitelinksIn($, block, link, advertiserDomain, base).filter((s) => !own.has(s.title)),
     evidence: [{ source: 'adapter', value: headline ?? landing ?? '', selector: locate(block) }],
   };
 }

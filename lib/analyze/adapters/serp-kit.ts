@@ -60,11 +60,22 @@ export function snippetIn($: CheerioAPI, block: Element, minLength = 12): string
   return best;
 }
 
-/** The display URL line: `cite`, or the element Google marks as a display domain. */
+/** A URL as engines print it: `www.shop.com/x`, `https://shop.com › shoes`, `shop.vn`. */
+const DISPLAY_URL = /^(https?:\/\/)?[\w-]+(\.[\w-]+)+(\/\S*)?(\s*›\s*\S.*)?$/u;
+
+/**
+ * The display URL line: `cite`, or the element an engine marks as a display domain; else, for
+ * engines with generated markup, the first short line that reads as a URL.
+ */
 export function displayUrlIn($: CheerioAPI, block: Element, selectors = 'cite, [data-dtld], [role="text"]'): string | null {
   for (const el of $(block).find(selectors).toArray()) {
     const t = cleanDisplayUrl(visibleText(el));
     if (t && /[\w-]+\.[\w-]+/.test(t)) return t;
+  }
+  for (const el of $(block).find('span, div, cite').toArray()) {
+    if ($(el).children().length || $(el).closest('a').length) continue;
+    const t = cleanDisplayUrl(visibleText(el));
+    if (t && t.length <= 120 && DISPLAY_URL.test(t)) return t;
   }
   return null;
 }

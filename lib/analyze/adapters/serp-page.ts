@@ -11,7 +11,7 @@ import type { Ad } from '../types';
 import type { AdapterResult } from './types';
 import { isPaidClickUrl } from './redirects';
 import { searchAd } from './search-ads';
-import { blocksOf, isBefore, organicResults, queryOf } from './serp-kit';
+import { blocksOf, displayUrlIn, isBefore, organicResults, queryOf } from './serp-kit';
 import { clean, isAdLabel, stripAdLabel, visibleText } from './text';
 
 export interface EngineProfile {
@@ -62,7 +62,7 @@ export function readSerp($: CheerioAPI, url: string, p: EngineProfile): AdapterR
       platform: p.platform,
       base: url,
       advertiser: marked(p.advertiser),
-      displayUrl: marked(p.displayUrl),
+      displayUrl: p.displayUrl ? displayUrlIn($, block, p.displayUrl) : null,
       text: marked(p.snippet),
     });
   });

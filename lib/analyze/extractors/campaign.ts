@@ -46,9 +46,12 @@ export function extractCampaign(url: string): Campaign | null {
   const utm = Object.fromEntries(UTM_FIELDS.map((k) => [k, params.get(k) ?? null])) as Record<(typeof UTM_FIELDS)[number], string | null>;
   const clickIds = [...params.keys()].filter((k) => k in CLICK_IDS);
   if (!clickIds.length && UTM_FIELDS.every((k) => utm[k] === null)) return null;
+  // One piece per click id, one for the utm set: the utm fields are one tag written by one
+  // person, so the channel inference must not count them as independent evidence.
+  const utmSet = UTM_FIELDS.filter((k) => utm[k] !== null).map((k) => `${k}=${clipValue(utm[k]!)}`);
   const evidence: Evidence[] = [
     ...clickIds.map((k) => ({ source: 'url' as const, value: `${k}=${clipValue(params.get(k)!)}`, ref: CLICK_IDS[k] })),
-    ...UTM_FIELDS.filter((k) => utm[k] !== null).map((k) => ({ source: 'url' as const, value: `${k}=${clipValue(utm[k]!)}` })),
+    ...(utmSet.length ? [{ source: 'url' as const, value: utmSet.join('&') }] : []),
   ];
   return {
     channel: (clickIds.length ? CLICK_IDS[clickIds[0]] : null) ?? mediumChannel(utm.utm_medium, utm.utm_source),

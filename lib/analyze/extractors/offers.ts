@@ -16,6 +16,8 @@ import { availabilityNear, priceCandidates, scannedCandidates, visibleOffer, typ
 const LISTING_BUY_CONTROLS = 4;
 /** This many differently named products in structured data, none of them the page's title: a listing. */
 const LISTING_PRODUCTS = 3;
+/** Shorter names match too much by accident ("B" is in "Best sellers"). */
+const MIN_NAME = 4;
 const PRODUCT_TYPES = /^(Product|ProductGroup|IndividualProduct|ProductModel|SomeProducts|Vehicle|Car)$/;
 /** Stock printed on the page that overrides a structured "in stock" (often a theme's constant). */
 const OVERRIDING_STOCK: ReadonlySet<Availability> = new Set(['out_of_stock', 'preorder', 'backorder', 'discontinued']);
@@ -52,7 +54,8 @@ function mainProductOffers(offers: Offer[], doc: PageDoc, title: Element | null)
   const names = new Set(offers.map((o) => o.name ?? ''));
   if (names.size < 2) return offers;
   const heading = normalise(title ? textOf(title, 300) : metaTags(doc).get('og:title') ?? doc.title ?? '');
-  const own = offers.filter((o) => o.name && heading && (heading.includes(normalise(o.name)) || normalise(o.name).includes(heading)));
+  const named = (name: string) => name.length >= MIN_NAME && heading.length >= MIN_NAME && (heading.includes(name) || name.includes(heading));
+  const own = offers.filter((o) => o.name && named(normalise(o.name)));
   if (own.length) return [...own, ...offers.filter((o) => !own.includes(o))];
   return names.size >= LISTING_PRODUCTS ? [] : offers;
 }
@@ -87,6 +90,16 @@ function pageLang(doc: PageDoc): string | null {
   return (doc.htmlEl && attr(doc.htmlEl, 'lang')) ?? metaTags(doc).get('og:locale') ?? null;
 }
 
+/**
+ * The product's title: the first h1 whose text the document title repeats (a logo is often
+ * the page's first h1), else the first h1, else an h2 the document title repeats.
+ */
 function firstTitle(doc: PageDoc): Element | null {
-  return doc.headings.find((h) => h.name === 'h1') ?? null;
+  const docTitle = normalise(`${doc.title ?? ''} ${metaTags(doc).get('og:title') ?? ''}`);
+  const named = (h: Element) => {
+    const t = normalise(textOf(h, 200));
+    return t.length > 2 && docTitle.includes(t);
+  };
+  const h1s = doc.headings.filter((h) => h.name === 'h1');
+  return h1s.find(named) ?? h1s[0] ?? doc.headings.find((h) => h.name === 'h2' && named(h)) ?? null;
 }

@@ -15,7 +15,9 @@ const MAX_SEGMENTS = 4_000;
 const MAX_PROMOTIONS = 60;
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 'select', 'option', 'textarea', 'svg']);
 /** "free shipping on orders over $50", "ab 49 €", "từ 300.000đ", "ขั้นต่ำ 500 บาท", "5만원 이상". */
-const THRESHOLD = /(?:over|above|from|orders? (?:of|over)|min(?:imum)?|ab|dès|à partir de|desde|a partir de|acima de|từ|trên|ขั้นต่ำ|เมื่อซื้อครบ|이상|فوق|أكثر من|以上|min\.? belanja)\s*:?\s*((?:[^\s\d]{1,4}\s?)?\d[\d.,\s]*(?:\s?[^\s\d]{1,4})?)/iu;
+const THRESHOLD = /(?:over|above|from|orders? (?:of|over)|min(?:imum)?|ab|dès|à partir de|desde|a partir de|acima de|từ|trên|ขั้นต่ำ|เมื่อซื้อครบ|فوق|أكثر من|min\.? belanja)\s*:?\s*((?:[^\s\d]{1,4}\s?)?\d[\d.,\s]*(?:\s?[^\s\d]{1,4})?)/iu;
+/** Languages that put "or more" after the amount: "50,000원 이상", "5,000円以上", "500 บาทขึ้นไป". */
+const THRESHOLD_AFTER = /((?:[^\s\d]{1,4}\s?)?\d[\d.,]*\s?[^\s\d]{0,4}?)\s*(?:이상|以上|起|ขึ้นไป|trở lên|or more|and up)/iu;
 
 export function extractPromotions(doc: PageDoc): Promotion[] {
   const lang = doc.htmlEl?.attribs.lang ?? null;
@@ -59,7 +61,7 @@ function toPromotion(type: Promotion['type'], m: RegExpExecArray, group: number 
   }
   if (type === 'coupon' && captured) p.code = captured;
   if (type === 'free-shipping') {
-    const t = THRESHOLD.exec(seg.text);
+    const t = THRESHOLD.exec(seg.text) ?? THRESHOLD_AFTER.exec(seg.text);
     const price = t ? parsePrice(t[1], { lang }) : null;
     if (price?.amount) {
       p.threshold = price.amount;

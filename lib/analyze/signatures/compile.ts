@@ -55,11 +55,12 @@ export function compileSignatures(signatures: readonly Signature[], onError: (me
   const scriptSrc = entries((s) => s.patterns.scriptSrc, 'script-src');
   const resources = entries((s) => s.patterns.resources, 'resource');
   const cookies = signatures.flatMap((s, sig) => (s.patterns.cookies ?? []).map((name) => ({ source: cookiePattern(name), tag: { sig, kind: 'cookie' as const } })));
+  const scriptUrls = set([...scriptSrc, ...resources]);
   return {
     signatures,
-    scriptUrls: set([...scriptSrc, ...resources]),
+    scriptUrls,
     elementUrls: set(resources),
-    loadedUrls: set([...scriptSrc, ...resources]),
+    loadedUrls: scriptUrls,
     inline: set([...entries((s) => s.patterns.inline, 'inline-script'), ...cookies]),
     anchors: set(entries((s) => s.patterns.links, 'link')),
     html: set(entries((s) => s.patterns.html, 'html')),

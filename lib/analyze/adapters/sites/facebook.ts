@@ -41,7 +41,8 @@ export default defineAdapter(
     fields: {
       name: 'h1',
       avatar: 'svg[aria-label] image, image[href*="fbcdn"], img[data-imgperflogname="profileCoverPhoto"] ~ img',
-      verifiedIn: 'h1',
+      // Desktop: a badge in the h1; m.facebook.com: an image right after the name block.
+      verifiedIn: 'h1, [data-nt="FB:TEXT4"] ~ img[alt]',
       // The intro's website goes through l.facebook.com; the first such link is the intro's.
       externalUrl: 'a[href*="facebook.com/l.php"]',
     },

@@ -31,8 +31,9 @@ const QUANTITY_NAME = /^(?:qty|quantity|cantidad|menge|anzahl|quantite|quantité
 export function buyControls(doc: PageDoc): Element[] {
   const out: Element[] = [];
   for (const el of doc.controls) if (isBuyControl(el)) out.push(el);
+  for (const a of doc.anchors) if (isBuyLink(a)) out.push(a);
   if (!out.length) for (const el of doc.controls) if (QUANTITY_NAME.test(el.attribs.name ?? el.attribs.id ?? '')) out.push(el);
-  for (const form of doc.forms) if (BUY_ATTR.test(form.attribs.action ?? '') && !out.some((c) => isInside(c, form))) out.push(form);
+  for (const form of doc.forms) if (isCartForm(form) && !out.some((c) => isInside(c, form))) out.push(form);
   return out;
 }
 
@@ -51,12 +52,28 @@ function closestForm(el: Element): Element | null {
   return null;
 }
 
+/** A link drawn as a buy button: its text, image alt, class or id says "add to cart". */
+function isBuyLink(a: Element): boolean {
+  const attrs = `${a.attribs.class ?? ''} ${a.attribs.id ?? ''} ${a.attribs.onclick ?? ''}`;
+  if (BUY_ATTR.test(attrs)) return true;
+  const text = textOf(a, 80);
+  return text.length <= 40 && BUY_TEXT.test(text);
+}
+
 function isBuyControl(el: Element): boolean {
   const a = el.attribs;
   if (el.name === 'input' && !/^(submit|button|image)$/i.test(a.type ?? '')) return false;
   if (el.name === 'select' || el.name === 'textarea') return false;
   const label = `${a.value ?? ''} ${a.title ?? ''} ${a['aria-label'] ?? ''} ${a.alt ?? ''} ${el.name === 'button' ? textOf(el, 200) : ''}`;
   return BUY_TEXT.test(label) || BUY_ATTR.test(`${a.name ?? ''} ${a.id ?? ''} ${a.class ?? ''}`);
+}
+
+/** Forms that post to a cart or order: `action="/cart/add"`, `name="shopcart"`, `id="formOrder"`. */
+const CART_FORM = /cart|basket|warenkorb|panier|carrito|carrinho|korzin|kosik|koszyk|order(?!by|ing|_by)/i;
+
+function isCartForm(form: Element): boolean {
+  const a = form.attribs;
+  return BUY_ATTR.test(a.action ?? '') || CART_FORM.test(`${a.name ?? ''} ${a.id ?? ''} ${a.class ?? ''} ${a.action ?? ''}`);
 }
 
 function isInside(el: Element, ancestor: Element): boolean {

@@ -8,7 +8,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { compareDocumentPosition } from 'domutils';
-import { locate, textOf, type PageDoc } from '../../document';
+import { locate, type PageDoc } from '../../document';
 import { readPrice } from '../../../numbers/price';
 import type { Availability, Offer } from '../../types';
 import { statedAvailability } from './availability';
@@ -27,13 +27,13 @@ export interface PriceCandidate {
   currency: string | null;
   /** A list, regular or crossed-out price. */
   old: boolean;
-  /** "You save $17.70": an amount off, not a price. */
+  /** "You save $17.70", "Shipping £4.95", "+$9": an amount that is not the product's price. */
   saving: boolean;
 }
 
 /** Blocks whose prices are not the product's own: carts, menus, carousels of other products. */
 const ELSEWHERE_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'option', 'select', 'script', 'noscript', 'template']);
-const ELSEWHERE_CLASS = /mini-?cart|cart-?(?:summary|total|drawer|popup|dropdown|preview|items?|content|count|block)|shopping-?cart|top-?cart|header-?cart|basket|minibag|related|upsell|up-sell|cross-?sell|recommend|recent|similar|also-?(?:bought|viewed|like)|carousel|slider|sidebar|shipping|newsletter|footer|menu|wishlist/i;
+const ELSEWHERE_CLASS = /mini-?cart|cart-?(?:summary|total|drawer|popup|dropdown|preview|items?|content|count|block)|shopping-?cart|top-?cart|header-?cart|basket|minibag|related|upsell|up-sell|cross-?sell|recommend|recent|similar|also-?(?:bought|viewed|like)|carousel|slider|sidebar|shipping|newsletter|(?<![a-z])menu(?![a-z])|wishlist/i;
 /** Classes of an old (list, regular, crossed-out) price. */
 const OLD_CLASS = /(?<![a-z])old(?![a-z])|old-?price|price-?old|was[-_]?price|price[-_]?was|regular|compare|list[-_]?price|strike|original|before|msrp|rrp|uvp|retail|crossed|preis[-_]?alt|prix[-_]?barre|normal[-_]?price|reduced[-_]?from/i;
 const SAVING_CLASS = /sav(?:e|ing)|benefit|discount|rabatt|ersparnis|econom|you-?save/i;
@@ -43,6 +43,12 @@ const SAVING_LABEL = /(?:you save|save|savings|sie sparen|sparen sie|économisez
 const OLD_LABEL = /(?:was|list price|retail price|regular price|reg\.|compare at|msrp|rrp|uvp|statt|vorher|avant|antes|giá gốc|ราคาปกติ|정가|السعر الأصلي|běžná cena)\s*:?\s*$/iu;
 /** Titles of blocks that show other products, per language. */
 const RELATED_TITLE = /^(?:recommended|related|you may also like|you might also like|customers (?:who|also)|frequently bought|see also|similar|recently viewed|more from|shop the|featured in|new arrivals|best ?sellers|top sellers|hot picks?|das könnte|ähnliche|kunden kauften|vous aimerez|produits similaires|también te|productos relacionados|você também|produtos relacionados|sản phẩm (?:liên quan|tương tự)|สินค้าที่เกี่ยวข้อง|สินค้าแนะนำ|관련 상품|추천 상품|منتجات ذات صلة|قد يعجبك|関連商品|おすすめ|相关商品|produk terkait|похожие|рекомендуем|с этим товаром)/iu;
+const RELATED_BLOCK_TEXT = 1_500;
+/**
+ * Amounts that are not the product's price: shipping costs, price filters ("Under $30"),
+ * option surcharges ("+$9", "+1 500,00 zł"), prices before VAT (shoppers pay the gross one).
+ */
+const NOT_A_PRICE = /bez dph|excl\.? vat|ex\.? vat|ohne mwst|zzgl\.? mwst|netto|hors taxes?|sin iva|sem iva|chưa (?:bao gồm )?vat|shipping|delivery|postage|versand|porto|livraison|envío|frete|spedizione|vận chuyển|phí giao|ค่าส่ง|배송비|شحن|送料|ongkir|under|less than|below|unter\s|moins de|menos de|dưới|ต่ำกว่า|이하|أقل من|以下|\+\s?(?:[^\d\s]{1,3}\s?)?\d/iu;
 const MAX_PRICE_TEXT = 80;
 const MAX_SCANNED_TEXT = 60;
 const MAX_ANCESTOR_LEVELS = 8;
@@ -69,7 +75,7 @@ function toCandidates(els: Element[], struck: Set<Element>, hint: PriceHintConte
   for (const el of els) {
     if (seen.has(el)) continue;
     seen.add(el);
-    const text = textOf(el, 400);
+    const text = visibleText(el, 400);
     if (!text || text.length > maxText || isElsewhere(el)) continue;
     const r = readPrice(text, hint);
     if (r.amount === null || r.amount <= 0 || !r.currency || r.currencyTier < minTier) continue;
@@ -77,7 +83,7 @@ function toCandidates(els: Element[], struck: Set<Element>, hint: PriceHintConte
     const classes = (e: Element | null) => `${e?.attribs.class ?? ''} ${e?.attribs.id ?? ''}`;
     const parent = parentTag(el);
     const old = struck.has(el) || hasStruckAncestor(el, struck) || OLD_CLASS.test(classes(el)) || OLD_CLASS.test(classes(parent)) || OLD_LABEL.test(before);
-    const saving = SAVING_CLASS.test(classes(el)) || SAVING_CLASS.test(classes(parent)) || SAVING_LABEL.test(before);
+    const saving = SAVING_CLASS.test(classes(el)) || SAVING_CLASS.test(classes(parent)) || SAVING_LABEL.test(before) || NOT_A_PRICE.test(`${before.slice(-20)} ${text}`);
     out.push({ el, text, amount: r.amount, currency: r.currency, old, saving });
   }
   const sorted = out.sort((a, b) => (a.el === b.el ? 0 : compareDocumentPosition(a.el, b.el) & 4 ? -1 : 1));
@@ -123,7 +129,7 @@ function inTitleBlock(candidates: PriceCandidate[], title: Element | null): Pric
   for (const c of candidates) {
     if (!isCurrent(c) || !(compareDocumentPosition(title, c.el) & 4)) continue;
     const block = commonAncestor(title, c.el);
-    if (block && textOf(block, PRODUCT_BLOCK_TEXT + 1).length <= PRODUCT_BLOCK_TEXT) return c;
+    if (block && visibleText(block, PRODUCT_BLOCK_TEXT + 1).length <= PRODUCT_BLOCK_TEXT) return c;
   }
   return null;
 }
@@ -178,7 +184,7 @@ function widest(el: Element): Element {
   let best = el;
   let cur = parentTag(el);
   for (let i = 0; i < 2 && cur; i++, cur = parentTag(cur)) {
-    if (textOf(cur, MAX_SCANNED_TEXT + 1).length > MAX_SCANNED_TEXT) break;
+    if (visibleText(cur, MAX_SCANNED_TEXT + 1).length > MAX_SCANNED_TEXT) break;
     best = cur;
   }
   return best;
@@ -187,7 +193,7 @@ function widest(el: Element): Element {
 /** Up to 40 characters of text right before the element inside its parent ("Our Price:", "You save:"). */
 function labelBefore(el: Element): string {
   let s = '';
-  for (let sib = el.prev; sib && s.length < 40; sib = sib.prev) s = textOf(sib, 60) + ' ' + s;
+  for (let sib = el.prev; sib && s.length < 40; sib = sib.prev) s = visibleText(sib, 60) + ' ' + s;
   return s.trim().slice(-40);
 }
 
@@ -195,11 +201,17 @@ function isElsewhere(el: Element): boolean {
   let cur: Element | null = el;
   for (let i = 0; i < MAX_ANCESTOR_LEVELS && cur; i++) {
     if (ELSEWHERE_TAGS.has(cur.name) || isHidden(cur)) return true;
-    if (i > 0 && ELSEWHERE_CLASS.test(`${cur.attribs.class ?? ''} ${cur.attribs.id ?? ''}`)) return true;
-    if (i > 1 && i < 6 && RELATED_TITLE.test(textOf(cur, 40))) return true;
+    if (ELSEWHERE_CLASS.test(`${cur.attribs.class ?? ''} ${cur.attribs.id ?? ''}`)) return true;
+    if (i > 1 && i < 6 && isRelatedBlock(cur)) return true;
     cur = parentTag(cur);
   }
   return false;
+}
+
+/** A compact block titled "Recommended", "You may also like"…: its prices are other products'. */
+function isRelatedBlock(el: Element): boolean {
+  const text = visibleText(el, RELATED_BLOCK_TEXT + 1);
+  return text.length <= RELATED_BLOCK_TEXT && RELATED_TITLE.test(text);
 }
 
 function hasStruckAncestor(el: Element, struck: Set<Element>): boolean {
@@ -218,10 +230,10 @@ function ancestor(el: Element, levels: number): Element {
   return cur;
 }
 
-function commonAncestor(a: Element, b: Element): Element | null {
+function commonAncestor(a: Element, b: Element): AnyNode | null {
   const chain = new Set<AnyNode>();
   for (let p: AnyNode | null = a; p; p = p.parent) chain.add(p);
-  for (let p: AnyNode | null = b; p; p = p.parent) if (chain.has(p)) return p.type === 'tag' ? (p as Element) : null;
+  for (let p: AnyNode | null = b; p; p = p.parent) if (chain.has(p)) return p;
   return null;
 }
 

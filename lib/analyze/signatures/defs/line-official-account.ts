@@ -2,7 +2,8 @@ import { defineSignature } from '../types';
 
 /**
  * LINE Official Account add-friend / chat links: lin.ee/<code>, line.me/R/ti/p/@<id> (also
- * line.me/ti/p/, page.line.me). LINE share links (social-plugins.line.me/lineit/share,
+ * line.me/ti/p/, page.line.me), and the official add-friend button image
+ * (scdn.line-apps.com/n/line_add_friends/). LINE share links (social-plugins.line.me/lineit/share,
  * line.me/R/msg/text) are not the brand's chat.
  */
 export default defineSignature({
@@ -14,6 +15,7 @@ export default defineSignature({
   stage: 'convert',
   patterns: {
     links: ['//lin\\.ee/[A-Za-z0-9]+', 'line\\.me/R/ti/p/', '//line\\.me/ti/p/', '//page\\.line\\.me/[A-Za-z0-9]+'],
+    resources: ['scdn\\.line-apps\\.com/n/line_add_friends/'],
   },
   docs: 'https://developers.line.biz/en/docs/messaging-api/sharing-bot/',
   fixtures: {

@@ -15,6 +15,7 @@ export default defineSignature({
   patterns: {
     scriptSrc: [
       'chimpstatic\\.com/mcjs-connected/',
+      '\\.list-manage\\.com/',
       'downloads\\.mailchimp\\.com/js/',
       '/plugins/mailchimp-for-woocommerce/',
     ],

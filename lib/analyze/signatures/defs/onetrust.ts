@@ -14,6 +14,7 @@ export default defineSignature({
   stage: 'plan',
   patterns: {
     scriptSrc: ['cdn\\.cookielaw\\.org/', 'optanon\\.blob\\.core\\.windows\\.net/', 'cookie-cdn\\.cookiepro\\.com/'],
+    resources: ['geolocation\\.onetrust\\.com/'],
     inline: ['function\\s+OptanonWrapper\\s*\\(', 'cdn\\.cookielaw\\.org/'],
     dom: ['#onetrust-consent-sdk', '#onetrust-banner-sdk', '.optanon-show-settings', '#ot-sdk-btn'],
     cookies: ['OptanonConsent', 'OptanonAlertBoxClosed'],

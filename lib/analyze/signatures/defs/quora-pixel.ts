@@ -11,7 +11,6 @@ export default defineSignature({
     scriptSrc: ['a\\.quora\\.com/qevents\\.js'],
     resources: ['q\\.quora\\.com/_/ad/'],
     inline: ['qp\\(\\s*[\'"]init[\'"]', 'a\\.quora\\.com/qevents\\.js'],
-    globals: ['qp'],
   },
   fixtures: {
     positive: [

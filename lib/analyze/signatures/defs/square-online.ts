@@ -12,7 +12,6 @@ export default defineSignature({
     scriptSrc: ['cdn\\d+\\.editmysite\\.com/', '(?:^|//)[\\w.-]*weebly\\.com/', 'cdn\\.weeblycloud\\.com/'],
     resources: ['cdn\\d+\\.editmysite\\.com/', 'cdn\\.weeblycloud\\.com/', 'editmysite\\.com/uploads/'],
     meta: { generator: '^(?:Weebly|Square Online)' },
-    globals: ['_W'],
   },
   fixtures: {
     positive: [

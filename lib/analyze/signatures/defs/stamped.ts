@@ -12,7 +12,7 @@ export default defineSignature({
   channels: ['reviews'],
   stage: 'convert',
   patterns: {
-    scriptSrc: ['cdn1\\.stamped\\.io/', '\\.stamped\\.io/files/'],
+    scriptSrc: ['cdn1\\.stamped\\.io/', '\\.stamped\\.io/files/', 'cdn-stamped-io\\.azureedge\\.net/'],
     inline: ['\\bStampedFn\\.init\\('],
     dom: ['#stamped-main-widget', '.stamped-product-reviews-badge', '.stamped-main-widget'],
     globals: ['StampedFn'],

@@ -1,9 +1,9 @@
 import { defineSignature } from '../types';
 
 /**
- * Click-to-chat links to a business number: wa.me/<number>, wa.me/message/<code>,
- * api.whatsapp.com/send?phone=<number>, whatsapp://send?phone=. Share intents (wa.me/?text=…,
- * api.whatsapp.com/send?text=… without a phone) are not a chat channel.
+ * Click-to-chat links to a business number: wa.me/<number>, wa.me/c/<number> (catalogue),
+ * wa.me/message/<code>, api.whatsapp.com/send?phone=<number>, whatsapp://send?phone=. Share
+ * intents (wa.me/?text=…, api.whatsapp.com/send?text=… without a phone) are not a chat channel.
  */
 export default defineSignature({
   id: 'whatsapp-chat',
@@ -15,6 +15,7 @@ export default defineSignature({
   patterns: {
     links: [
       '//wa\\.me/\\+?\\d{6,}',
+      '//wa\\.me/c/\\d{6,}',
       '//wa\\.me/message/[A-Z0-9]+',
       'api\\.whatsapp\\.com/send/?\\?(?:[^#]*&)?phone=\\+?\\d{6,}',
       'web\\.whatsapp\\.com/send/?\\?(?:[^#]*&)?phone=\\+?\\d{6,}',

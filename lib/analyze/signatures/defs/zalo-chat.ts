@@ -12,7 +12,10 @@ export default defineSignature({
   categories: ['messaging', 'live-chat'],
   channels: ['chat-messaging'],
   stage: 'convert',
-  patterns: { dom: ['.zalo-chat-widget'], links: ['//zalo\\.me/\\d{6,}', '//oa\\.zalo\\.me/home\\?'] },
+  patterns: {
+    dom: ['.zalo-chat-widget'],
+    links: ['//zalo\\.me/\\d{6,}', '//chat\\.zalo\\.me/\\?(?:[^#]*&)?phone=\\d', '//oa\\.zalo\\.me/home\\?'],
+  },
   docs: 'https://developers.zalo.me/docs/social-plugin/chat-now',
   fixtures: {
     positive: [

@@ -1,0 +1,284 @@
+/**
+ * Ad-library cards → Ads, shared by the Meta, Google, TikTok and LinkedIn library adapters.
+ * Libraries render with generated class names, so a card is found by what it always shows
+ * (its library id, as text or in a link) and read by structure: status and dates are lines
+ * matched against word tables in many languages, the landing link is the one that leaves the
+ * library, the creative is the card's video or its large images. Each site adds its hints.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { locate } from '../document';
+import { registrableDomain } from '../domain';
+import { normalizeNumerals } from '../../numbers/digits';
+import { parseDate } from '../../numbers/date';
+import type { Ad } from '../types';
+import { landingUrl } from './redirects';
+import { blocksOf } from './serp-kit';
+import { clean, visibleText } from './text';
+
+export interface LibraryProfile {
+  /** `Ad.platform`: 'meta', 'google', 'tiktok', 'linkedin'. */
+  platform: string;
+  /** Cards the site marks itself; else cards are found around their library ids. */
+  card?: string;
+  /** Links that carry the library id in their path (`/ad-library/detail/123`). */
+  idHref?: RegExp;
+  /** Where the site marks fields, tried before the structural rules. */
+  advertiser?: string;
+  text?: string;
+  headline?: string;
+  cta?: string;
+  /** Where the site names the creative's format ("Video", "Image", "Text"). */
+  format?: string;
+  /** The library's own domains: a link to them is never the landing page. */
+  ownDomains: RegExp;
+  /** Platforms every ad in this library runs on, when the card does not say (TikTok). */
+  platforms?: string[];
+}
+
+/** Format labels as libraries write them → creative types. */
+const FORMATS: readonly [RegExp, NonNullable<Ad['creativeType']>][] = [
+  [/^(video|vidéo|vídeo|วิดีโอ|동영상|فيديو|視頻|视频|動画)$/iu, 'video'],
+  [/^(image|imagen|imagem|bild|hình ảnh|รูปภาพ|이미지|صورة|图片|画像)$/iu, 'image'],
+  [/^(text|texto|texte|văn bản|ข้อความ|텍스트|نص|文字|テキスト)$/iu, 'text'],
+  [/^(carousel|carrusel|carrossel|băng chuyền|ภาพสไลด์|캐러셀|عرض دوار)$/iu, 'carousel'],
+];
+
+/** "Library ID: 123…" in the languages the libraries are shown in (digits folded to ASCII first). */
+const ID_LINE = /(?:\bID\b|아이디|รหัส|معرف|معرّف|编号|番号|Mã)[^\d\n]{0,40}?(\d{6,})/iu;
+
+/**
+ * Status words, inactive first ("Inactive" contains "active"). A word ends at a space, a
+ * separator or the line's end (`\b` knows only ASCII letters; Thai ends in combining marks).
+ */
+const STATUS: readonly [words: RegExp, active: boolean][] = [
+  [/^(inactive|không hoạt động|ไม่ได้ใช้งาน|ไม่ใช้งาน|비활성|غير نشط|inaktiv|inactivo|inactif|inativo|non attivo|tidak aktif|неактивно|非アクティブ|已停止|ended|stopped running)(?=$|[\s:·,.()])/iu, false],
+  [/^(active|đang hoạt động|ใช้งานอยู่|활성|نشط|aktiv|activo|actif|ativo|attivo|aktif|активно|アクティブ|投放中|running)(?=$|[\s:·,.()])/iu, true],
+];
+
+/** Lines that date the end of a run, never its start ("Last shown: …"). */
+const END_LINE = /(last shown|ended|stopped|zuletzt|dernière diffusion|última vez|lần hiển thị cuối|แสดงครั้งล่าสุด|마지막 게재|最終表示|آخر ظهور)/iu;
+
+/** Platform names as icons' labels or text lines name them → ids. */
+const PLATFORMS: readonly [RegExp, string][] = [
+  [/^facebook$/i, 'facebook'],
+  [/^instagram$/i, 'instagram'],
+  [/^messenger$/i, 'messenger'],
+  [/^audience network$/i, 'audience_network'],
+  [/^threads$/i, 'threads'],
+  [/^whatsapp$/i, 'whatsapp'],
+  [/^(youtube)$/i, 'youtube'],
+  [/^(google search|search|tìm kiếm|การค้นหา|검색|بحث)$/i, 'google_search'],
+  [/^(google play|play)$/i, 'google_play'],
+  [/^(google maps|maps)$/i, 'google_maps'],
+  [/^(display|google display network)$/i, 'google_display'],
+  [/^(shopping|google shopping)$/i, 'google_shopping'],
+  [/^tiktok$/i, 'tiktok'],
+  [/^linkedin$/i, 'linkedin'],
+];
+
+const BLOCK_TAGS = new Set(['div', 'p', 'section', 'article', 'li', 'ul', 'ol', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'button', 'table', 'tr', 'td']);
+
+/** Every card on the page, read into an Ad. */
+export function libraryAds($: CheerioAPI, url: string, profile: LibraryProfile, lang: string | null): Ad[] {
+  return findCards($, profile).map((card, i) => readCard($, card, url, profile, lang, i));
+}
+
+export function findCards($: CheerioAPI, profile: LibraryProfile): Element[] {
+  if (profile.card) {
+    const marked = $(profile.card).toArray() as Element[];
+    if (marked.length) return marked;
+  }
+  const markers = idMarkers($, profile);
+  const blocks = blocksOf(markers);
+  return markers.map((m) => blocks.get(m) ?? m);
+}
+
+/** The elements that show a library id: id links, or the innermost elements with an id line. */
+function idMarkers($: CheerioAPI, profile: LibraryProfile): Element[] {
+  const out: Element[] = [];
+  const seenIds = new Set<string>();
+  const add = (el: Element, id: string) => {
+    if (seenIds.has(id)) return;
+    seenIds.add(id);
+    out.push(el);
+  };
+  $('a[href], span, div')
+    .toArray()
+    .forEach((el) => {
+      const e = el as Element;
+      const href = e.name === 'a' ? $(e).attr('href') ?? '' : '';
+      const fromHref = profile.idHref && profile.idHref.exec(href)?.[1];
+      if (fromHref) return add(e, fromHref);
+      if (e.name === 'a' || $(e).children().toArray().some((c) => BLOCK_TAGS.has((c as Element).name))) return;
+      const id = ID_LINE.exec(normalizeNumerals(visibleText(e)))?.[1];
+      if (id) add(e, id);
+    });
+  return out;
+}
+
+/** The card's text lines: innermost block elements, in order, each once. */
+export function linesOf($: CheerioAPI, root: Element): { el: Element; text: string }[] {
+  const out: { el: Element; text: string }[] = [];
+  $(root)
+    .find('*')
+    .toArray()
+    .forEach((n) => {
+      const el = n as Element;
+      if (!BLOCK_TAGS.has(el.name) && el.name !== 'span') return;
+      if ($(el).children().toArray().some((c) => BLOCK_TAGS.has((c as Element).name) || (c as Element).name === 'span')) return;
+      const text = clean(visibleText(el));
+      if (text && !(out.length && out[out.length - 1].text === text)) out.push({ el, text });
+    });
+  return out;
+}
+
+function readCard($: CheerioAPI, card: Element, url: string, p: LibraryProfile, lang: string | null, index: number): Ad {
+  const lines = linesOf($, card);
+  const libraryId = idOf($, card, p, lines);
+  const active = statusOf(lines);
+  const dateLine = lines.find((l) => !END_LINE.test(l.text) && parseDate(l.text, lang));
+  const landingLink = landingLinkOf($, card, url, p);
+  const landing = landingLink ? landingUrl($(landingLink).attr('href'), url) : null;
+  const linkParts = landingLink ? linkLines($, landingLink, p) : { headline: null, cta: null };
+  const meta = new Set([dateLine?.el, ...lines.filter((l) => ID_LINE.test(normalizeNumerals(l.text)) || statusOf([l]) !== null).map((l) => l.el)]);
+  const creative = creativeOf($, card, url);
+  const format = marked($, card, p.format);
+  const formatType = format ? FORMATS.find(([re]) => re.test(format))?.[1] : undefined;
+  return {
+    advertiser: marked($, card, p.advertiser) ?? advertiserOf($, card, url, p),
+    advertiserDomain: landing ? registrableDomain(landing) : null,
+    headline: marked($, card, p.headline) ?? linkParts.headline,
+    text: marked($, card, p.text) ?? primaryText(lines, meta, landingLink),
+    displayUrl: null,
+    landingUrl: landing,
+    position: `card-${index + 1}`,
+    platform: p.platform,
+    libraryId,
+    active,
+    startDate: dateLine ? parseDate(dateLine.text, lang) : null,
+    platforms: platformsOf($, card, lines, p.platforms),
+    cta: marked($, card, p.cta) ?? linkParts.cta,
+    creativeType: formatType ?? creative.type,
+    creativeUrl: creative.url,
+    evidence: [{ source: 'adapter', value: libraryId ?? '', selector: locate(card) }],
+  };
+}
+
+function marked($: CheerioAPI, card: Element, selector?: string): string | null {
+  const el = selector ? $(card).find(selector).get(0) : undefined;
+  return el ? clean(visibleText(el)) : null;
+}
+
+function idOf($: CheerioAPI, card: Element, p: LibraryProfile, lines: { text: string }[]): string | null {
+  if (p.idHref) {
+    for (const a of $(card).find('a[href]').toArray()) {
+      const m = p.idHref.exec($(a).attr('href') ?? '');
+      if (m) return m[1];
+    }
+  }
+  for (const l of lines) {
+    const m = ID_LINE.exec(normalizeNumerals(l.text));
+    if (m) return m[1];
+  }
+  return null;
+}
+
+export function statusOf(lines: { text: string }[]): boolean | null {
+  for (const l of lines) for (const [re, active] of STATUS) if (re.test(l.text)) return active;
+  return null;
+}
+
+/** Platforms from icon labels (aria-label, title, alt) and "Platforms: Facebook, Instagram" lines. */
+function platformsOf($: CheerioAPI, card: Element, lines: { text: string }[], fallback: string[] = []): string[] {
+  const names = [
+    ...$(card)
+      .find('[aria-label], [title], img[alt]')
+      .toArray()
+      .map((el) => $(el).attr('aria-label') ?? $(el).attr('title') ?? $(el).attr('alt') ?? ''),
+    ...lines.flatMap((l) => l.text.split(/[,、،·|]|\s{2,}/)),
+  ];
+  const out: string[] = [];
+  for (const n of names) {
+    const id = PLATFORMS.find(([re]) => re.test(n.trim()))?.[1];
+    if (id && !out.includes(id)) out.push(id);
+  }
+  return out.length ? out : [...fallback];
+}
+
+/** The first link that leaves the library (after decoding its redirect). */
+function landingLinkOf($: CheerioAPI, card: Element, url: string, p: LibraryProfile): Element | null {
+  for (const a of $(card).find('a[href]').toArray()) {
+    const target = landingUrl($(a).attr('href'), url);
+    const domain = target ? registrableDomain(target) : null;
+    if (target && domain && !p.ownDomains.test(domain)) return a as Element;
+  }
+  return null;
+}
+
+/**
+ * The link card under the creative reads: caption (the shop's domain), headline, description,
+ * call-to-action button. The button is the `role="button"` / `<button>`; the headline the first
+ * line that is neither the caption nor the button.
+ */
+function linkLines($: CheerioAPI, link: Element, p: LibraryProfile): { headline: string | null; cta: string | null } {
+  const button = $(link).find('[role="button"], button').first();
+  const inside = button.length ? button : $(link).parent().find('[role="button"], button').first();
+  const cta = inside.length ? clean(visibleText(inside[0])) : null;
+  const lines = linesOf($, link).map((l) => l.text);
+  const headline = lines.find((t) => t !== cta && !/^[\w.-]+\.[a-z]{2,}$/i.test(t) && !p.ownDomains.test(t)) ?? null;
+  return { headline, cta };
+}
+
+/** The advertiser: the card's first named link to a page inside the library's own site. */
+function advertiserOf($: CheerioAPI, card: Element, url: string, p: LibraryProfile): string | null {
+  for (const a of $(card).find('a[href]').toArray()) {
+    const href = $(a).attr('href') ?? '';
+    const name = clean(visibleText(a));
+    if (!name || (p.idHref && p.idHref.test(href)) || landingUrl(href, url) === null) continue;
+    const domain = registrableDomain(new URL(href, url).href);
+    if (domain && p.ownDomains.test(domain)) return name;
+  }
+  return null;
+}
+
+/** The primary text: the longest line that is not metadata and not inside the link card. */
+function primaryText(lines: { el: Element; text: string }[], meta: Set<Element | undefined>, link: Element | null): string | null {
+  let best: string | null = null;
+  for (const l of lines) {
+    if (meta.has(l.el) || (link && isInside(link, l.el))) continue;
+    if (!best || l.text.length > best.length) best = l.text;
+  }
+  return best;
+}
+
+function isInside(outer: AnyNode, inner: AnyNode): boolean {
+  for (let n: AnyNode | null = inner; n; n = n.parent) if (n === outer) return true;
+  return false;
+}
+
+/** Video, carousel (several large images or a carousel region), image, or text only. */
+function creativeOf($: CheerioAPI, card: Element, url: string): { type: Ad['creativeType']; url: string | null } {
+  const abs = (v: string | undefined) => {
+    try {
+      return v ? new URL(v, url).href : null;
+    } catch {
+      return null;
+    }
+  };
+  const video = $(card).find('video').first();
+  if (video.length) return { type: 'video', url: abs(video.attr('src') ?? video.find('source').attr('src') ?? video.attr('poster')) };
+  const images = $(card)
+    .find('img[src]')
+    .toArray()
+    .filter((img) => !isIcon($, img as Element));
+  const carousel = $(card).find('[aria-roledescription="carousel"], [data-carousel]').length > 0 || images.length >= 2;
+  if (images.length) return { type: carousel ? 'carousel' : 'image', url: abs($(images[0]).attr('src')) };
+  return { type: 'text', url: null };
+}
+
+/** Avatars and platform icons are small: not the creative. */
+function isIcon($: CheerioAPI, img: Element): boolean {
+  const size = Math.max(Number($(img).attr('width') ?? 0), Number($(img).attr('height') ?? 0));
+  return (size > 0 && size <= 64) || $(img).closest('a[role="link"][aria-label], [data-avatar]').length > 0;
+}

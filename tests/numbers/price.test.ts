@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { parsePrice } from '../../lib/numbers/price';
+import { loadPriceCases, scorePrices } from '../../scripts/eval/prices';
+
+const p = (raw: string, hint?: Parameters<typeof parsePrice>[1]) => parsePrice(raw, hint);
+
+describe('parsePrice: formats shops write', () => {
+  it.each([
+    ['฿1,290', 1290, 'THB'],
+    ['1,290 บาท', 1290, 'THB'],
+    ['1.290.000₫', 1290000, 'VND'],
+    ['250.000 đ', 250000, 'VND'],
+    ['₩29,000', 29000, 'KRW'],
+    ['29,000원', 29000, 'KRW'],
+    ['١٢٩ ر.س', 129, 'SAR'],
+    ['AED 129', 129, 'AED'],
+    ['129 د.إ', 129, 'AED'],
+    ['1 234,56 €', 1234.56, 'EUR'],
+    ['$1,234.56', 1234.56, 'USD'],
+    ['R$ 49,90', 49.9, 'BRL'],
+    ['Rp 1.550.000', 1550000, 'IDR'],
+    ['RM 49.90', 49.9, 'MYR'],
+    ['₱1,299.00', 1299, 'PHP'],
+    ['S$ 25', 25, 'SGD'],
+    ['HK$ 100', 100, 'HKD'],
+    ['NT$ 1,160', 1160, 'TWD'],
+    ['3,500円', 3500, 'JPY'],
+    ['99元', 99, 'CNY'],
+    ['₹ 4,649', 4649, 'INR'],
+    ['1 299 zł', 1299, 'PLN'],
+    ['499 Kč', 499, 'CZK'],
+    ['1 290 руб.', 1290, 'RUB'],
+    ['350 грн', 350, 'UAH'],
+    ['45 lei', 45, 'RON'],
+    ['12 990 Ft', 12990, 'HUF'],
+    ['₪ 99', 99, 'ILS'],
+    ["CHF 1'049.95", 1049.95, 'CHF'],
+    ['KWD 12.500', 12.5, 'KWD'],
+    ['12€50', 12.5, 'EUR'],
+    ['1.198,- Kr', 1198, 'SEK'],
+  ])('%s → %d %s', (raw, amount, currency) => {
+    expect(p(raw)).toMatchObject({ amount, currency });
+  });
+
+  it('reads every digit system through digits.ts', () => {
+    expect(p('๑,๒๙๐ บาท')).toMatchObject({ amount: 1290, currency: 'THB' });
+    expect(p('١٬٢٩٠٫٥٠ د.إ')).toMatchObject({ amount: 1290.5, currency: 'AED' });
+    expect(p('۱۲۹ تومان')).toMatchObject({ amount: 129, currency: 'IRR' });
+    expect(p('₹ १,२९९')).toMatchObject({ amount: 1299, currency: 'INR' });
+    expect(p('１，２９０円')).toMatchObject({ amount: 1290, currency: 'JPY' });
+  });
+
+  it('settles ambiguous symbols with the hint, then the page language', () => {
+    expect(p('$19').currency).toBe('USD');
+    expect(p('$19', { lang: 'en-AU' }).currency).toBe('AUD');
+    expect(p('$19', { currency: 'CAD' }).currency).toBe('CAD');
+    expect(p('¥3,500', { lang: 'zh-CN' }).currency).toBe('CNY');
+    expect(p('¥3,500', { lang: 'ja' }).currency).toBe('JPY');
+    expect(p('199 kr', { lang: 'da-DK' }).currency).toBe('DKK');
+    expect(p('199 kr', { lang: 'sv' }).currency).toBe('SEK');
+    expect(p('£54.17', { currency: 'USD' }).currency).toBe('GBP');
+    expect(p('28', { currency: '$' })).toMatchObject({ amount: 28, currency: 'USD' });
+  });
+
+  it('reads ranges and "from" prices in several languages', () => {
+    expect(p('฿290 - ฿590')).toEqual({ amount: 290, currency: 'THB', amountMax: 590 });
+    expect(p('10.50 - 20.00 USD')).toEqual({ amount: 10.5, currency: 'USD', amountMax: 20 });
+    expect(p('£25 to £40')).toMatchObject({ amount: 25, amountMax: 40 });
+    for (const raw of ['From $9.99', 'ab 2,99 €', 'từ 99.000đ', 'เริ่มต้น ฿290', '29,000원부터', 'à partir de 11,70 €', 'desde $ 1.200'])
+      expect(p(raw).isFrom, raw).toBe(true);
+    expect(p('$9.99').isFrom).toBeUndefined();
+  });
+
+  it('skips old prices, percentages, thresholds, counts and dates', () => {
+    expect(p('Was $120.00 Now $60.00').amount).toBe(60);
+    expect(p('40% OFF').amount).toBeNull();
+    expect(p('Free Shipping on Orders $49+.').amount).toBeNull();
+    expect(p('$ 72 in stock').amount).toBeNull();
+    expect(p('15.08.2017').amount).toBeNull();
+    expect(p('July, 2004').amount).toBeNull();
+    expect(p('Free!').amount).toBe(0);
+    expect(p('$8.998.99').amount).toBeNull();
+  });
+
+  it('does not read currency letters inside words', () => {
+    expect(p('Печная труба')).toEqual({ amount: null, currency: null });
+    expect(p('로그인 회원가입 VPS :16020100').currency).toBeNull();
+    expect(p('ALLOY 20').currency).toBeNull();
+    expect(p('SHOP ALL $20').currency).toBe('USD');
+    expect(p('16.00 ft').currency).toBeNull();
+  });
+});
+
+describe('parsePrice on price-parser\'s real price strings', () => {
+  it('gets amount and currency right on at least 97% (issue 3 target)', () => {
+    const score = scorePrices(loadPriceCases(path.resolve(process.cwd(), '../shared/corpus')));
+    expect(score.n).toBeGreaterThan(600);
+    expect(score.both / score.n).toBeGreaterThanOrEqual(0.97);
+  });
+});
