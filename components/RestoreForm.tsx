@@ -3,7 +3,7 @@
  * goes through the `restore` message, which validates again and replaces everything in one transaction.
  */
 import { useState } from 'react';
-import { previewBackup, type BackupPreview } from '../lib/plan/backup-schema';
+import { parseBackup, type BackupPreview } from '../lib/plan/backup-schema';
 import { useI18n } from './I18nContext';
 import { requestRestore } from './runtime';
 
@@ -18,7 +18,7 @@ export function RestoreForm() {
     setText(null);
     if (!file) return;
     const raw = await file.text();
-    const p = previewBackup(raw);
+    const p = parseBackup(raw);
     if (!p.ok) return setMessage({ ok: false, text: t('restore_error', t(p.error.key, ...p.error.params)) });
     setText(raw);
     setPreview(p.preview);

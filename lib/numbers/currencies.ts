@@ -20,7 +20,8 @@ export interface CurrencyDef {
 export const CURRENCIES: readonly CurrencyDef[] = [
   // Europe
   { code: 'EUR', symbols: ['€'], words: ['euro', 'euros', 'евро', 'eur.'] },
-  { code: 'GBP', symbols: ['£', '₤', 'GB£', 'GBp'], words: ['pound', 'pounds', 'stg', 'sterling'] },
+  // "pound(s)" is left out: after a number it is far more often a weight ("0.2 pounds").
+  { code: 'GBP', symbols: ['£', '₤', 'GB£', 'GBp'], words: ['stg', 'sterling'] },
   { code: 'CHF', symbols: ['SFr.', 'SFr', 'Fr.sv.', 'CHf'], words: ['chf'] },
   { code: 'CZK', symbols: ['Kč', 'Kc'], words: ['korun', 'koruna'] },
   { code: 'PLN', symbols: ['zł', 'Zł', 'zl', 'ZŁ'], words: ['złotych', 'zloty'] },

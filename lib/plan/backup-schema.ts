@@ -1,7 +1,7 @@
 /**
  * The JSON backup format and its validation (zod). A backup is
  * `{ format: "racescout-backup", version, exportedAt, tables: { <table>: rows[] } }`; rows keep
- * bytes and dates through backup-codec's tags. `previewBackup` parses and checks a file without
+ * bytes and dates through backup-codec's tags. `parseBackup` parses and checks a file without
  * touching the database, so the panel can show what a restore would bring before applying it.
  * Errors are i18n keys with parameters.
  */
@@ -84,7 +84,7 @@ export type ParsedBackup = { ok: true; preview: BackupPreview; tables: Record<st
 const fail = (key: BackupError['key'], ...params: (string | number)[]): ParsedBackup => ({ ok: false, error: { key, params } });
 
 /** Parse, validate and decode a backup file's text. Never throws. */
-export function previewBackup(text: string | null | undefined): ParsedBackup {
+export function parseBackup(text: string | null | undefined): ParsedBackup {
   if (!text || !text.trim()) return fail('err_empty');
   let json: unknown;
   try {

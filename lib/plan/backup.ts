@@ -5,7 +5,7 @@
  * (on any failure) nothing changed.
  */
 import type Dexie from 'dexie';
-import { BACKUP_FORMAT, BACKUP_VERSION, previewBackup, type BackupError } from './backup-schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type BackupError } from './backup-schema';
 import { encodeValue } from './backup-codec';
 
 export async function backupJson(database: Dexie, now: Date = new Date()): Promise<string> {
@@ -19,7 +19,7 @@ export async function backupJson(database: Dexie, now: Date = new Date()): Promi
 export type RestoreResult = { ok: true; counts: Record<string, number> } | { ok: false; error: BackupError };
 
 export async function applyBackup(database: Dexie, text: string): Promise<RestoreResult> {
-  const parsed = previewBackup(text);
+  const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
   const names = new Set(database.tables.map((t) => t.name));
   const unknown = Object.keys(parsed.tables).find((n) => !names.has(n));

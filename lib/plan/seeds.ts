@@ -32,19 +32,23 @@ export function raceSeeds(matrix: ChannelMatrix, data: PlanData): Seed[] {
   const names = new Map(matrix.competitors.map((c) => [c.id, c.name]));
   const rivals = new Set(matrix.competitors.filter((c) => !c.own).map((c) => c.id));
   const once = new Set<string>();
+  const fresh = (topic: SeedTopic, competitorId: Id) => !once.has(`${topic}|${competitorId}`);
   const push = (s: Seed) => {
-    const key = `${s.topic}|${s.competitorId}`;
-    if (once.has(key)) return;
-    once.add(key);
+    if (!fresh(s.topic, s.competitorId)) return;
+    once.add(`${s.topic}|${s.competitorId}`);
     seeds.push(s);
   };
   for (const o of data.observations) {
     if (!rivals.has(o.competitorId)) continue;
-    const name = names.get(o.competitorId) ?? '';
-    const base = { competitorId: o.competitorId, competitorName: name, observationId: o.id, url: o.obs.url };
-    const forms = o.obs.emailCapture.forms?.filter((f) => f.kind === 'newsletter' || f.kind === 'register') ?? [];
-    if (o.obs.emailCapture.present) push({ ...base, stage: 'act', topic: 'lead-capture', detail: forms.map((f) => f.kind).join(', ') || (o.obs.emailCapture.evidence[0]?.value ?? '') });
-    const bnpl = o.obs.promotions.find((p) => p.type === 'bnpl');
+    // One seed per topic and competitor: the first clip showing it is enough.
+    const lead = o.obs.emailCapture.present && fresh('lead-capture', o.competitorId);
+    const bnpl = fresh('bnpl', o.competitorId) ? o.obs.promotions.find((p) => p.type === 'bnpl') : undefined;
+    if (!lead && !bnpl) continue;
+    const base = { competitorId: o.competitorId, competitorName: names.get(o.competitorId) ?? '', observationId: o.id, url: o.obs.url };
+    if (lead) {
+      const forms = o.obs.emailCapture.forms?.filter((f) => f.kind === 'newsletter' || f.kind === 'register') ?? [];
+      push({ ...base, stage: 'act', topic: 'lead-capture', detail: forms.map((f) => f.kind).join(', ') || (o.obs.emailCapture.evidence[0]?.value ?? '') });
+    }
     if (bnpl) push({ ...base, stage: 'convert', topic: 'bnpl', detail: bnpl.text });
   }
   for (const { channel, topic, stage } of CHANNEL_TOPICS) {

@@ -8,7 +8,27 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../lib/analyze/document';
 import { readCounts, readCountsIn } from '../../lib/analyze/adapters/profile/counts';
 import { jsonLdProfile } from '../../lib/analyze/adapters/profile/jsonld';
+import { COUNT_LABELS, VERIFIED_LABELS } from '../../lib/analyze/adapters/profile/labels';
 import { nameFromTitle } from '../../lib/analyze/adapters/profile/page';
+
+describe('label tables', () => {
+  it('give every label one meaning', () => {
+    const seen = new Map<string, string>();
+    for (const [metric, words] of Object.entries(COUNT_LABELS)) {
+      for (const w of words) {
+        const key = w.toLowerCase();
+        expect(seen.get(key) ?? metric, `"${w}" is both ${seen.get(key)} and ${metric}`).toBe(metric);
+        seen.set(key, metric);
+      }
+    }
+  });
+
+  it('cover the languages our users browse in', () => {
+    const all = Object.values(COUNT_LABELS).flat().join(' ');
+    for (const script of [/\p{Script=Thai}/u, /\p{Script=Hangul}/u, /\p{Script=Arabic}/u, /ộ|ườ|đ/u, /\p{Script=Han}/u]) expect(all).toMatch(script);
+    expect(VERIFIED_LABELS.length).toBeGreaterThan(10);
+  });
+});
 
 describe('readCounts', () => {
   const cases: [string, string, Record<string, number>][] = [

@@ -194,9 +194,15 @@ describe('clipping a shop page', () => {
 describe('pages that cannot be clipped', () => {
   it('answers with a clear message for a browser page and stores nothing', async () => {
     const before = (await observations()).length;
-    const tabId = await createTab(s.panel, 'chrome://version/');
-    const r = await sendMessage(s.panel, { type: 'capture-tab', tabId });
-    expect(r).toEqual({ ok: false, error: expect.stringMatching(/browser page/) });
+    // An extension page: the browser shows its URL, so the refusal is decided before injecting.
+    const own = await createTab(s.panel, s.extensionUrl('report.html'));
+    const r = await sendMessage(s.panel, { type: 'capture-tab', tabId: own });
+    expect(r, JSON.stringify(r)).toEqual({ ok: false, error: expect.stringMatching(/browser page/) });
+    // chrome:// without a user's gesture: the URL is hidden from the extension, the injection
+    // is refused, and the answer says how to grant access.
+    const settings = await createTab(s.panel, 'chrome://version/');
+    const r2 = await sendMessage(s.panel, { type: 'capture-tab', tabId: settings });
+    expect(r2, JSON.stringify(r2)).toEqual({ ok: false, error: expect.stringMatching(/toolbar button/) });
     expect(await observations()).toHaveLength(before);
   });
 
@@ -209,7 +215,8 @@ describe('pages that cannot be clipped', () => {
 describe('a 1 MB page', () => {
   it('is clipped and shown; prints the capture-to-visible time', async () => {
     const page = await s.open('http://www.bigshop.test/');
-    await s.panel.bringToFront();
+    await s.panel.reload(); // back to the competitor list
+    await s.panel.locator('li[data-competitor]').first().waitFor();
     await page.bringToFront();
     const tabId = await tabIdOf(s.panel, page);
     const start = performance.now();

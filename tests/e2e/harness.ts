@@ -227,12 +227,25 @@ export async function sendMessage<K extends MessageType>(page: Page, message: Me
   return page.evaluate((m) => chrome.runtime.sendMessage(m), message as unknown as Record<string, unknown>) as Promise<Answer<K>>;
 }
 
-/** The browser's id of the tab showing `page` (asked from an extension page). */
+/**
+ * The browser's id of the tab showing `page` (asked from an extension page). Several tabs may
+ * show the same URL, so the page's URL is marked for a moment (history.replaceState: no
+ * navigation, no hashchange) and the tab found by the mark.
+ */
 export async function tabIdOf(extensionPage: Page, page: Page): Promise<number> {
-  const url = page.url();
-  const id = await extensionPage.evaluate(async (u) => (await chrome.tabs.query({})).find((t: { id?: number; url?: string }) => t.url === u)?.id ?? null, url);
-  if (id === null) throw new Error(`no tab shows ${url}`);
-  return id;
+  const mark = `racescout-tab-${Math.random().toString(36).slice(2)}`;
+  const original = await page.evaluate((m) => {
+    const before = location.href;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#${m}`);
+    return before;
+  }, mark);
+  try {
+    const id = await extensionPage.evaluate(async (m) => (await chrome.tabs.query({})).find((t) => t.url?.endsWith(`#${m}`))?.id ?? null, mark);
+    if (id === null) throw new Error(`no tab shows ${original}`);
+    return id;
+  } finally {
+    await page.evaluate((u) => history.replaceState(history.state, '', u), original);
+  }
 }
 
 /**

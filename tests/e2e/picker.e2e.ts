@@ -115,8 +115,8 @@ describe('the element picker', () => {
   });
 
   it('refuses to start on a browser page with a clear message', async () => {
-    const tabId = await createTab(s.panel, 'chrome://version/');
+    const tabId = await createTab(s.panel, s.extensionUrl('report.html'));
     const r = await sendMessage(s.panel, { type: 'pick-ad', tabId });
-    expect(r).toEqual({ ok: false, error: expect.stringMatching(/browser page/) });
+    expect(r, JSON.stringify(r)).toEqual({ ok: false, error: expect.stringMatching(/browser page/) });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../lib/analyze/document';
-import { extractMessaging } from '../../lib/analyze/extractors/messaging';
+import { extractMessaging, VALUE_PROP_PATTERNS } from '../../lib/analyze/extractors/messaging';
 
 const msg = (html: string) => extractMessaging(parsePage(html, 'https://shop.example.com/'));
 
@@ -47,5 +47,14 @@ describe('extractMessaging: value propositions', () => {
 
   it('does not call every mention of shipping a promise', () => {
     expect(msg('<p>Shipping policy</p><a href="/w">Warranty</a><p>Returns</p>').valueProps).toEqual([]);
+  });
+});
+
+describe('messaging data', () => {
+  it('writes value-proposition patterns in lower case, as they are matched against lower-cased text', () => {
+    const offending = Object.values(VALUE_PROP_PATTERNS)
+      .flat()
+      .filter((p) => p.replace(/\\[a-zA-Z]/g, '') !== p.replace(/\\[a-zA-Z]/g, '').toLowerCase());
+    expect(offending).toEqual([]);
   });
 });

@@ -147,14 +147,12 @@ describe('availability tables', () => {
 });
 
 describe('offers on real pages (tests/labels/offers.json)', () => {
-  // Issue 3 asks for price F1 0.93, currency 0.95, availability 0.96. Currency and availability
-  // meet it; price F1 does not yet (see the eval), so this guards the level reached instead.
-  it('keeps price F1, currency and availability accuracy at the measured level', () => {
+  it('meets issue 3: price F1 0.93, currency 0.95, availability 0.96', () => {
     const corpus = path.resolve(process.cwd(), '../shared/corpus');
     const labels = loadOfferLabels();
     expect(labels.length).toBeGreaterThanOrEqual(40);
     const s = scoreOffers(labels.map((l) => evaluateOffer(corpus, l)));
-    expect(s.f1).toBeGreaterThanOrEqual(0.85);
+    expect(s.f1).toBeGreaterThanOrEqual(0.93);
     expect(s.currency.accuracy).toBeGreaterThanOrEqual(0.95);
     expect(s.availability.accuracy).toBeGreaterThanOrEqual(0.96);
   });

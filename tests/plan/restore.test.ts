@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../lib/store/db';
 import { exportData } from '../../lib/plan/export';
-import { previewBackup, restoreBackup } from '../../lib/plan/restore';
-import { previewBackup as parseBackup } from '../../lib/plan/backup-schema';
+import { restoreBackup } from '../../lib/plan/restore';
+import { parseBackup } from '../../lib/plan/backup-schema';
 import { fromBase64, toBase64 } from '../../lib/plan/backup-codec';
 import { captureRow, competitorRow, observationRow, snapshotRow } from './rows';
 
@@ -115,12 +115,12 @@ describe('restoreBackup', () => {
   });
 });
 
-describe('previewBackup', () => {
+describe('parseBackup', () => {
   it('counts what a backup holds without touching the store', async () => {
     await seed('Shop');
     const text = await exportData('json');
     await clearAll();
-    const p = previewBackup(text);
+    const p = parseBackup(text);
     expect(p.ok && p.preview.counts).toEqual({ competitors: 1, observations: 2, captures: 1, snapshots: 1, settings: 1 });
     expect(await db.table('competitors').count()).toBe(0);
     expect(parseBackup('').ok).toBe(false);

@@ -141,12 +141,15 @@ function readCard($: CheerioAPI, card: Element, url: string, p: LibraryProfile, 
   const landingLink = landingLinkOf($, card, url, p);
   const landing = landingLink ? landingUrl($(landingLink).attr('href'), url) : null;
   const linkParts = landingLink ? linkLines($, landingLink, p) : { headline: null, cta: null };
-  const meta = new Set([dateLine?.el, ...lines.filter((l) => ID_LINE.test(normalizeNumerals(l.text)) || statusOf([l]) !== null).map((l) => l.el)]);
+  const meta = new Set(lines.filter((l) => isMetaLine(l.text, lang)).map((l) => l.el));
   const creative = creativeOf($, card, url);
   const format = marked($, card, p.format);
   const formatType = format ? FORMATS.find(([re]) => re.test(format))?.[1] : undefined;
+  const advertiser = marked($, card, p.advertiser) ?? advertiserOf($, card, url, p);
+  // Labels the card repeats (its advertiser, its format) are not the ad's text.
+  for (const l of lines) if (l.text === advertiser || l.text === format) meta.add(l.el);
   return {
-    advertiser: marked($, card, p.advertiser) ?? advertiserOf($, card, url, p),
+    advertiser,
     advertiserDomain: landing ? registrableDomain(landing) : null,
     headline: marked($, card, p.headline) ?? linkParts.headline,
     text: marked($, card, p.text) ?? primaryText(lines, meta, landingLink),
@@ -184,6 +187,27 @@ function idOf($: CheerioAPI, card: Element, p: LibraryProfile, lines: { text: st
   return null;
 }
 
+/** Library metadata, not the ad's words: ids, status, dates, platform lists. */
+function isMetaLine(text: string, lang: string | null): boolean {
+  return (
+    /[:：]$/.test(text) || // a field label ("Format:")
+    ID_LINE.test(normalizeNumerals(text)) ||
+    statusOf([{ text }]) !== null ||
+    END_LINE.test(text) ||
+    parseDate(text, lang) !== null ||
+    platformIds(text.split(/[,、،·|:]/)).length > 0
+  );
+}
+
+function platformIds(names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const id = PLATFORMS.find(([re]) => re.test(n.trim()))?.[1];
+    if (id && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
 export function statusOf(lines: { text: string }[]): boolean | null {
   for (const l of lines) for (const [re, active] of STATUS) if (re.test(l.text)) return active;
   return null;
@@ -196,13 +220,9 @@ function platformsOf($: CheerioAPI, card: Element, lines: { text: string }[], fa
       .find('[aria-label], [title], img[alt]')
       .toArray()
       .map((el) => $(el).attr('aria-label') ?? $(el).attr('title') ?? $(el).attr('alt') ?? ''),
-    ...lines.flatMap((l) => l.text.split(/[,、،·|]|\s{2,}/)),
+    ...lines.flatMap((l) => l.text.split(/[,、،·|:]|\s{2,}/)),
   ];
-  const out: string[] = [];
-  for (const n of names) {
-    const id = PLATFORMS.find(([re]) => re.test(n.trim()))?.[1];
-    if (id && !out.includes(id)) out.push(id);
-  }
+  const out = platformIds(names);
   return out.length ? out : [...fallback];
 }
 

@@ -27,7 +27,10 @@ export const CTA_PHRASES: Readonly<Record<string, readonly string[]>> = {
   pl: ['kup teraz', 'dodaj do koszyka', 'zapisz się'],
 };
 
-/** Value propositions: regular-expression sources by language (matched case-insensitively). */
+/**
+ * Value propositions: regular-expression sources by language, written in lower case and
+ * matched against lower-cased text (a case-insensitive Unicode regex is ten times slower).
+ */
 export const VALUE_PROP_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   en: ['\\bfree (?:standard |express |next[- ]day )?(?:shipping|delivery|returns?|exchanges?|gift wrap)', '\\bships? free\\b', '\\b\\d+[- ]day (?:free )?(?:returns?|money[- ]back|guarantee|trial)', '\\bmoney[- ]back guarantee', '\\bsatisfaction guarantee', '\\b(?:\\d+[- ]year|lifetime|limited) warranty', '\\bwarranty included', '\\b(?:100% )?(?:authentic|genuine) (?:products?|guaranteed|brands?)', '\\bofficial (?:store|retailer|distributor)', '\\bsecure (?:checkout|payments?)', '\\bcash on delivery', '\\b(?:same|next)[- ]day (?:delivery|shipping|dispatch)', '\\bfast (?:delivery|shipping)', '\\b24/7 (?:support|customer service)', '\\binterest[- ]free', '\\bpay in \\d', '\\bbuy now,? pay later', '\\beasy returns', '\\bprice match'],
   th: ['ส่งฟรี', 'จัดส่งฟรี', 'ของแท้', 'สินค้าแท้', 'รับประกัน', 'เก็บเงินปลายทาง', 'คืนสินค้า', 'เปลี่ยนคืน', 'ผ่อน 0%', 'ส่งไว'],
@@ -54,11 +57,11 @@ export const VALUE_PROP_PATTERNS: Readonly<Record<string, readonly string[]>> = 
 const CTA_RE = new RegExp(
   `^[^\\p{L}\\p{N}]*(?:${Object.values(CTA_PHRASES)
     .flat()
-    .map((p) => escapeRe(p) + (/[a-z]$/i.test(p) ? '(?!\\p{L})' : ''))
+    .map((p) => escapeRe(p.toLowerCase()) + (/[a-z]$/i.test(p) ? '(?!\\p{L})' : ''))
     .join('|')})`,
-  'iu',
+  'u',
 );
-const VALUE_PROP = new RegExp(Object.values(VALUE_PROP_PATTERNS).flat().join('|'), 'iu');
+const VALUE_PROP = new RegExp(Object.values(VALUE_PROP_PATTERNS).flat().join('|'), 'u');
 const CTA_CLASS = /(^|[-_\s])cta([-_\s]|$)/i;
 const MAX_CTA_CHARS = 40;
 const MAX_ITEMS = 8;
@@ -145,7 +148,7 @@ function callsToAction(doc: PageDoc): string[] {
     const text = labelOf(el);
     if (!text || text.length > MAX_CTA_CHARS) continue;
     const lower = text.toLowerCase();
-    if (!out.has(lower) && (CTA_RE.test(text) || CTA_CLASS.test(el.attribs.class ?? ''))) out.set(lower, text);
+    if (!out.has(lower) && (CTA_RE.test(lower) || CTA_CLASS.test(el.attribs.class ?? ''))) out.set(lower, text);
   }
   return [...out.values()];
 }
@@ -169,7 +172,7 @@ function valueProps(doc: PageDoc): string[] {
     if (n.type === 'text') {
       budget--;
       const t = (n as unknown as { data: string }).data;
-      if (t.length < 3 || t.length > 400 || !VALUE_PROP.test(t)) continue;
+      if (t.length < 3 || t.length > 400 || !VALUE_PROP.test(t.toLowerCase())) continue;
       const line = lineAround(n);
       if (line.length <= 120 && !out.has(line.toLowerCase())) out.set(line.toLowerCase(), line);
       continue;

@@ -35,11 +35,25 @@ export function extractOffers(doc: PageDoc, sd: StructuredDataSummary): Offer[] 
   }
   const declared = declaresProduct(doc, sd);
   const units = buyUnits(buy);
-  if (!declared && (units === 0 || units >= LISTING_BUY_CONTROLS)) return [];
+  if (isHomePage(doc.url) || (!declared && (units === 0 || units >= LISTING_BUY_CONTROLS))) return [];
   const visible = visibleOffer(doc, hint, title, true);
   if (!visible) return [];
   fillAvailability([visible], doc, hint, buy.length > 0);
   return [visible];
+}
+
+/** Query parameters that only track a visit; a page with just these is the page without them. */
+const TRACKING_PARAM = /^(?:utm_\w+|_ga|_gl|gclid|gbraid|wbraid|fbclid|ttclid|msclkid|mc_[a-z]+|ref|source)$/i;
+
+/** A shop's home page shows many products; none of their prices is "the" price. */
+function isHomePage(url: string): boolean {
+  try {
+    const u = new URL(url);
+    const onlyTracking = [...u.searchParams.keys()].every((k) => TRACKING_PARAM.test(k));
+    return onlyTracking && /^\/(?:index\.[a-z]+|default\.[a-z]+|home)?$/i.test(u.pathname);
+  } catch {
+    return false;
+  }
 }
 
 function declaresProduct(doc: PageDoc, sd: StructuredDataSummary): boolean {

@@ -149,14 +149,14 @@ function readProfile(spec: ProfileSpec, doc: PageDoc, urlHandle: string): Social
   const fromSite = spec.read?.(doc, ctx) ?? {};
   const ld = ownJsonLd(doc, urlHandle, spec);
   const fromMeta = metaParts(spec, doc, lang);
-  const parts = [fromHeader, fromSite, ld ?? {}, fromMeta] as ProfileParts[];
+  const parts: ProfileParts[] = [fromHeader, fromSite, ld ?? {}, fromMeta];
   const pick = <K extends keyof ProfileParts>(key: K): NonNullable<ProfileParts[K]> | null => {
     for (const p of parts) if (p[key] !== undefined && p[key] !== null) return p[key] as NonNullable<ProfileParts[K]>;
     return null;
   };
   return {
     platform: spec.platform,
-    handle: (spec.preferWrittenHandle && (fromHeader.handle || fromSite.handle)) || canonicalHandle(urlHandle, [fromHeader.handle, fromSite.handle, ...(ld?.handles ?? [])]),
+    handle: profileHandle(spec, urlHandle, [fromHeader.handle, fromSite.handle, ...(ld?.handles ?? [])]),
     name: pick('name'),
     followers: pick('followers'),
     following: pick('following'),
@@ -168,11 +168,15 @@ function readProfile(spec: ProfileSpec, doc: PageDoc, urlHandle: string): Social
   };
 }
 
-/** The URL's handle, written the way the page writes it when that is the same handle. */
-function canonicalHandle(urlHandle: string, written: (string | null | undefined)[]): string | null {
+/**
+ * The URL's handle, written the way the page writes it when that is the same handle ("Kikobeats"
+ * for x.com/kikobeats); with `preferWrittenHandle`, the page's first written handle.
+ */
+function profileHandle(spec: ProfileSpec, urlHandle: string, written: (string | null | undefined)[]): string | null {
+  const handles = written.map((h) => h?.replace(/^@/, '').trim()).filter((h): h is string => !!h);
+  if (spec.preferWrittenHandle && handles.length) return handles[0];
   if (!urlHandle) return null;
-  const same = written.map((h) => h?.replace(/^@/, '').trim()).find((h) => h && h.toLowerCase() === urlHandle.toLowerCase());
-  return same ?? urlHandle;
+  return handles.find((h) => h.toLowerCase() === urlHandle.toLowerCase()) ?? urlHandle;
 }
 
 function readHeader(spec: ProfileSpec, doc: PageDoc, ctx: ReadContext, header: Cheerio<AnyNode>): ProfileParts {
@@ -214,7 +218,16 @@ export function outboundUrl(href: string | undefined, shown: string | null, base
   if (shown && onPlatform && SHOWN_URL.test(shown)) {
     return absoluteUrl(/^https?:/i.test(shown) ? shown : `https://${shown}`, base);
   }
-  return target;
+  return target && withoutPlatformClickIds(target);
+}
+
+/** Click ids the platform appends on the way out (`?fbclid=`): not part of the owner's link. */
+const PLATFORM_CLICK_IDS = ['fbclid', 'igshid', 'igsh'];
+
+function withoutPlatformClickIds(url: string): string {
+  const u = new URL(url);
+  PLATFORM_CLICK_IDS.forEach((p) => u.searchParams.delete(p));
+  return u.href;
 }
 
 const SHOWN_URL = /^(https?:\/\/)?[\w-]+(\.[\w-]+)+(\/[^\s…]*)?$/i;

@@ -10,7 +10,7 @@ import { libraryAds, type LibraryProfile } from '../library-cards';
 const PROFILE: LibraryProfile = {
   platform: 'linkedin',
   idHref: /\/ad-library\/detail\/(\d+)/,
-  card: '.ad-detail-right-rail, [data-ad-id]',
+  card: 'main.ad-detail, [data-ad-id]',
   advertiser: '[data-tracking-control-name*="advertiser"], .sponsored-content-header__name',
   text: '.commentary__content, [class*="commentary"]',
   headline: '.sponsored-content-headline, [class*="headline"]',

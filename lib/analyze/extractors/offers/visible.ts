@@ -33,7 +33,7 @@ export interface PriceCandidate {
 
 /** Blocks whose prices are not the product's own: carts, menus, carousels of other products. */
 const ELSEWHERE_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'option', 'select', 'script', 'noscript', 'template']);
-const ELSEWHERE_CLASS = /mini-?cart|cart-?(?:summary|total|drawer|popup|dropdown|preview|items?|content|count|block)|shopping-?cart|top-?cart|header-?cart|basket|minibag|related|upsell|up-sell|cross-?sell|recommend|recent|similar|also-?(?:bought|viewed|like)|carousel|slider|sidebar|shipping|newsletter|(?<![a-z])menu(?![a-z])|wishlist/i;
+const ELSEWHERE_CLASS = /mini-?cart|cart-?(?:summary|total|drawer|popup|dropdown|preview|items?|content|count|block)|shopping-?cart|top-?cart|header-?cart|basket|minibag|related|upsell|up-sell|cross-?sell|recommend|recent|similar|also-?(?:bought|viewed|like)|carousel|slider|sidebar|shipping|newsletter|alternat(?:ive|e)|(?<![a-z])menu(?![a-z])|wishlist/i;
 /** Classes of an old (list, regular, crossed-out) price. */
 const OLD_CLASS = /(?<![a-z])old(?![a-z])|old-?price|price-?old|was[-_]?price|price[-_]?was|regular|compare|list[-_]?price|strike|original|before|msrp|rrp|uvp|retail|crossed|preis[-_]?alt|prix[-_]?barre|normal[-_]?price|reduced[-_]?from/i;
 const SAVING_CLASS = /sav(?:e|ing)|benefit|discount|rabatt|ersparnis|econom|you-?save/i;
@@ -43,12 +43,14 @@ const SAVING_LABEL = /(?:you save|save|savings|sie sparen|sparen sie|économisez
 const OLD_LABEL = /(?:was|list price|retail price|regular price|reg\.|compare at|msrp|rrp|uvp|statt|vorher|avant|antes|giá gốc|ราคาปกติ|정가|السعر الأصلي|běžná cena)\s*:?\s*$/iu;
 /** Titles of blocks that show other products, per language. */
 const RELATED_TITLE = /^(?:recommended|related|you may also like|you might also like|customers (?:who|also)|frequently bought|see also|similar|recently viewed|more from|shop the|featured in|new arrivals|best ?sellers|top sellers|hot picks?|das könnte|ähnliche|kunden kauften|vous aimerez|produits similaires|también te|productos relacionados|você também|produtos relacionados|sản phẩm (?:liên quan|tương tự)|สินค้าที่เกี่ยวข้อง|สินค้าแนะนำ|관련 상품|추천 상품|منتجات ذات صلة|قد يعجبك|関連商品|おすすめ|相关商品|produk terkait|похожие|рекомендуем|с этим товаром)/iu;
-const RELATED_BLOCK_TEXT = 1_500;
+const RELATED_BLOCK_TEXT = 800;
 /**
  * Amounts that are not the product's price: shipping costs, price filters ("Under $30"),
  * option surcharges ("+$9", "+1 500,00 zł"), prices before VAT (shoppers pay the gross one).
  */
 const NOT_A_PRICE = /bez dph|excl\.? vat|ex\.? vat|ohne mwst|zzgl\.? mwst|netto|hors taxes?|sin iva|sem iva|chưa (?:bao gồm )?vat|shipping|delivery|postage|versand|porto|livraison|envío|frete|spedizione|vận chuyển|phí giao|ค่าส่ง|배송비|شحن|送料|ongkir|under|less than|below|unter\s|moins de|menos de|dưới|ต่ำกว่า|이하|أقل من|以下|\+\s?(?:[^\d\s]{1,3}\s?)?\d/iu;
+/** Words that introduce a product's price, per language. */
+const PRICE_LABEL = /(?:our|your|sale|special|now|unit|today's)? ?price\s*:|(?:our|your|sale) price|preis\s*:|unser preis|prix\s*:|notre prix|precio\s*:|preço\s*:|prezzo\s*:|cena\s*:?|cena s dph|цена\s*:?|giá\s*:|giá bán|ราคา\s*:?|가격\s*:?|판매가|السعر\s*:?|価格\s*:?|販売価格|价格\s*:?|harga\s*:?/iu;
 const MAX_PRICE_TEXT = 80;
 const MAX_SCANNED_TEXT = 60;
 const MAX_ANCESTOR_LEVELS = 8;
@@ -96,7 +98,7 @@ function toCandidates(els: Element[], struck: Set<Element>, hint: PriceHintConte
  */
 export function visibleOffer(doc: PageDoc, hint: PriceHintContext, title: Element | null, productPage: boolean): Offer | null {
   const pool = mergeByOrder(priceCandidates(doc, hint), scannedCandidates(doc, hint));
-  const main = inTitleBlock(pool, title) ?? (productPage ? firstAfter(pool, title) : null);
+  const main = inTitleBlock(pool, title) ?? (productPage ? firstLabelled(pool, title) ?? firstAfter(pool, title) : null);
   if (!main) return null;
   const offer: Offer = {
     price: main.amount,
@@ -132,6 +134,12 @@ function inTitleBlock(candidates: PriceCandidate[], title: Element | null): Pric
     if (block && visibleText(block, PRODUCT_BLOCK_TEXT + 1).length <= PRODUCT_BLOCK_TEXT) return c;
   }
   return null;
+}
+
+/** The first current price introduced as the price ("Our Price:", "Preis:", "ราคา") after the title. */
+function firstLabelled(candidates: PriceCandidate[], title: Element | null): PriceCandidate | null {
+  const after = (c: PriceCandidate) => !title || compareDocumentPosition(title, c.el) & 4;
+  return candidates.find((c) => isCurrent(c) && after(c) && PRICE_LABEL.test(`${labelBefore(c.el)} ${c.text}`)) ?? null;
 }
 
 function firstAfter(candidates: PriceCandidate[], title: Element | null): PriceCandidate | null {
@@ -208,10 +216,24 @@ function isElsewhere(el: Element): boolean {
   return false;
 }
 
-/** A compact block titled "Recommended", "You may also like"…: its prices are other products'. */
+/**
+ * A compact block titled "Recommended", "You may also like"…: its prices are other products'.
+ * A block that holds the page's h1 is the product's own, whatever list it opens with.
+ */
 function isRelatedBlock(el: Element): boolean {
   const text = visibleText(el, RELATED_BLOCK_TEXT + 1);
-  return text.length <= RELATED_BLOCK_TEXT && RELATED_TITLE.test(text);
+  return text.length <= RELATED_BLOCK_TEXT && RELATED_TITLE.test(text) && !holdsH1(el);
+}
+
+function holdsH1(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    if ((n as Element).name === 'h1') return true;
+    stack.push(...(n as Element).children);
+  }
+  return false;
 }
 
 function hasStruckAncestor(el: Element, struck: Set<Element>): boolean {

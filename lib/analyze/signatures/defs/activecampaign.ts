@@ -2,8 +2,7 @@ import { defineSignature } from '../types';
 
 /**
  * ActiveCampaign site tracking (vgo("setAccount") with diffuser.js from diffuser-cdn.app-us1.com,
- * older trackcmp.net) and embedded forms (<account>.activehosted.com/f/embed.php, posting to
- * proc.php).
+ * older trackcmp.net) and embedded forms (<account>.activehosted.com/f/embed.php).
  */
 export default defineSignature({
   id: 'activecampaign',
@@ -15,10 +14,9 @@ export default defineSignature({
   patterns: {
     scriptSrc: ['diffuser-cdn\\.app-us1\\.com/', 'trackcmp\\.net/', '\\.activehosted\\.com/f/embed\\.php'],
     inline: ['vgo\\(\\s*[\'"]setAccount', 'diffuser-cdn\\.app-us1\\.com', 'trackcmp\\.net/'],
-    html: ['action=["\']https://[a-z0-9-]+\\.activehosted\\.com/proc\\.php'],
     globals: ['vgo'],
   },
-  docs: 'https://help.activecampaign.com/hc/en-us/articles/221493708-How-to-set-up-Site-Tracking',
+  docs: 'https://help.activecampaign.com/',
   fixtures: {
     positive: [
       {

@@ -17,7 +17,7 @@ export default defineSignature({
     dom: ['.affirm-as-low-as', '.affirm-site-modal'],
     globals: ['affirm', '_affirm_config'],
   },
-  docs: 'https://docs.affirm.com/developers/docs/affirmjs-overview',
+  docs: 'https://docs.affirm.com/',
   fixtures: {
     positive: [
       {

@@ -22,11 +22,10 @@ export default defineSignature({
       'js\\.squarecdn\\.com/square-marketplace\\.js',
     ],
     inline: ['js\\.afterpay\\.com/', '\\bAfterpay\\.(?:initialize|createPaymentSchedule)'],
-    html: ['<afterpay-placement\\b', '<square-placement\\b'],
     dom: ['.afterpay-paragraph'],
     globals: ['Afterpay', 'AfterPay'],
   },
-  docs: 'https://developers.cash.app/cash-app-afterpay/guides/on-site-messaging',
+  docs: 'https://developers.cash.app/',
   fixtures: {
     positive: [
       {

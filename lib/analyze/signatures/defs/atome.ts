@@ -17,7 +17,7 @@ export default defineSignature({
     resources: ['gateway\\.apaylater\\.com/'],
     inline: ['gateway\\.apaylater\\.com/', '\\batomeWidget\\b'],
   },
-  docs: 'https://www.atome.sg/merchants',
+  docs: 'https://www.atome.sg',
   fixtures: {
     positive: [
       {

@@ -17,7 +17,7 @@ export default defineSignature({
     inline: ['cdn\\.attn\\.tv/'],
     globals: ['__attentive', 'attentive'],
   },
-  docs: 'https://docs.attentivemobile.com/pages/attentive-tag/',
+  docs: 'https://docs.attentivemobile.com/',
   fixtures: {
     positive: [{ html: '<script src="https://cdn.attn.tv/acme/dtag.js" async></script>' }],
     negative: [

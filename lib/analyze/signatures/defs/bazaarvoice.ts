@@ -18,7 +18,7 @@ export default defineSignature({
     dom: ['[data-bv-show]', '#BVRRContainer', '#BVRRSummaryContainer'],
     globals: ['$BV', 'BV'],
   },
-  docs: 'https://developers.bazaarvoice.com/v1.0-ConversationsAPI/docs/bvjs',
+  docs: 'https://developers.bazaarvoice.com/',
   fixtures: {
     positive: [
       {

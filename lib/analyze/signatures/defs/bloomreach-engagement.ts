@@ -20,7 +20,7 @@ export default defineSignature({
     ],
     globals: ['exponea'],
   },
-  docs: 'https://documentation.bloomreach.com/engagement/docs/tracking',
+  docs: 'https://documentation.bloomreach.com/',
   fixtures: {
     positive: [
       {

@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['\\bbraze\\.initialize\\(', '\\bappboy\\.initialize\\(', 'js\\.appboycdn\\.com/web-sdk/'],
     globals: ['braze', 'appboy'],
   },
-  docs: 'https://www.braze.com/docs/developer_guide/platform_integration_guides/web/initial_sdk_setup',
+  docs: 'https://www.braze.com/',
   fixtures: {
     positive: [
       {

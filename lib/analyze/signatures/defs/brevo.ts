@@ -17,7 +17,6 @@ export default defineSignature({
     resources: ['\\.sibforms\\.com/serve/'],
     inline: ['window\\.sib\\s*=\\s*\\{', 'sibautomation\\.com/sa\\.js', '\\bBrevo\\.push\\(\\s*\\[\\s*["\']init'],
     dom: ['.sib-form', '#sib-form', '#sib-container'],
-    html: ['action=["\']https://[a-z0-9.-]+\\.sibforms\\.com/serve/'],
     globals: ['sib', 'sendinblue', 'Brevo'],
   },
   docs: 'https://developers.brevo.com/docs/getting-started-with-js-implementation',

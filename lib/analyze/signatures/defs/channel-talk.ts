@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['ChannelIO\\(\\s*[\'"]boot[\'"]', '\\bChannelIOInitialized\\b', 'cdn\\.channel\\.io/plugin/'],
     globals: ['ChannelIO', 'ChannelIOInitialized'],
   },
-  docs: 'https://developers.channel.io/docs/web-quickstart',
+  docs: 'https://developers.channel.io/',
   fixtures: {
     positive: [
       {

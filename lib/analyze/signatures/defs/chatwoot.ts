@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['chatwootSDK\\.run\\(', 'window\\.chatwootSettings\\s*='],
     globals: ['chatwootSDK', '$chatwoot', 'chatwootSettings'],
   },
-  docs: 'https://www.chatwoot.com/hc/user-guide/articles/1677587234-how-to-send-additional-user-information-to-chatwoot-using-sdk',
+  docs: 'https://www.chatwoot.com',
   fixtures: {
     positive: [
       {

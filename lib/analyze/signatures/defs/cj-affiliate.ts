@@ -24,7 +24,7 @@ export default defineSignature({
     ],
     globals: ['cj'],
   },
-  docs: 'https://developers.cj.com/docs/tracking-integration-advertisers/site-tag',
+  docs: 'https://developers.cj.com/',
   fixtures: {
     positive: [
       {

@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['\\.convertexperiments\\.com/', '\\b_conv_q\\s*=\\s*_conv_q\\b'],
     globals: ['convert', '_conv_q'],
   },
-  docs: 'https://support.convert.com/hc/en-us/articles/204506689',
+  docs: 'https://support.convert.com/',
   fixtures: {
     positive: [
       {

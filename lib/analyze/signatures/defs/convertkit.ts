@@ -3,8 +3,7 @@ import { defineSignature } from '../types';
 /**
  * Kit (ConvertKit) embeds: <form class="formkit-form" data-sv-form> posting to
  * app.convertkit.com/forms/<id>/subscriptions, JS embeds from <user>.ck.page/<uid>/index.js (now
- * also .kit.com), and the ConvertKit WordPress plugin. Single-page apps often carry the form
- * action URL-encoded in their config, hence %2F.
+ * also .kit.com), and the ConvertKit WordPress plugin.
  */
 export default defineSignature({
   id: 'convertkit',
@@ -21,11 +20,10 @@ export default defineSignature({
       '/plugins/convertkit/',
     ],
     dom: ['.formkit-form', '[data-sv-form]'],
-    html: ['app\\.convertkit\\.com(?:/|%2F)(?:forms|landing_pages)(?:/|%2F)\\d+'],
     links: ['\\.ck\\.page/'],
     inline: ['\\bconvertkit_broadcasts\\b', '\\.ck\\.page/[0-9a-f]{6,}/index\\.js'],
   },
-  docs: 'https://help.kit.com/en/articles/4009572-form-embedding-basics',
+  docs: 'https://help.kit.com/',
   fixtures: {
     positive: [
       {
@@ -33,9 +31,6 @@ export default defineSignature({
       },
       {
         html: '<form action="https://app.convertkit.com/forms/123456/subscriptions" class="seva-form formkit-form" method="post" data-sv-form="123456" data-uid="a1b2c3d4e5" data-format="inline"><input name="email_address"></form>',
-      },
-      {
-        html: '<meta name="app/config/environment" content="%7B%22convertKitForms%22%3A%7B%22actionUrl%22%3A%22https%3A%2F%2Fapp.convertkit.com%2Fforms%2F1075318%2Fsubscriptions%22%7D%7D">',
       },
     ],
     negative: [

@@ -23,7 +23,7 @@ export default defineSignature({
     cookies: ['didomi_token'],
     globals: ['Didomi', 'didomiOnReady'],
   },
-  docs: 'https://developers.didomi.io/cmp/web-sdk/getting-started',
+  docs: 'https://developers.didomi.io/',
   fixtures: {
     positive: [
       {

@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['\\bdrift\\.load\\(', 'js\\.driftt\\.com/include/'],
     globals: ['drift', 'driftt'],
   },
-  docs: 'https://devdocs.drift.com/docs/drift-javascript-api',
+  docs: 'https://devdocs.drift.com/',
   fixtures: {
     positive: [
       {

@@ -15,7 +15,7 @@ export default defineSignature({
     inline: ['\\b_dcq\\s*=\\s*_dcq\\b', '\\b_dcs\\.account\\s*=', 'tag\\.getdrip\\.com/'],
     globals: ['_dcq', '_dcs'],
   },
-  docs: 'https://developer.drip.com/#javascript-api',
+  docs: 'https://developer.drip.com/',
   fixtures: {
     positive: [
       {

@@ -17,7 +17,7 @@ export default defineSignature({
     inline: ['\\bDY\\.recommendationContext\\s*=', 'cdn(?:-eu)?\\.dynamicyield\\.com/api/'],
     globals: ['DY', 'DYO'],
   },
-  docs: 'https://dy.dev/docs/implement-script',
+  docs: 'https://dy.dev/',
   fixtures: {
     positive: [
       {

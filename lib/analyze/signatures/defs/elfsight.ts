@@ -17,7 +17,7 @@ export default defineSignature({
     inline: ['static\\.elfsight\\.com/platform/', 'apps\\.elfsight\\.com/p/'],
     dom: ['[data-elfsight-app-lazy]', '.elfsight-app-*'],
   },
-  docs: 'https://help.elfsight.com/article/59-how-to-add-widget-to-website',
+  docs: 'https://help.elfsight.com/',
   fixtures: {
     positive: [
       {

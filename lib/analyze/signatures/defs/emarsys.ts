@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['\\bScarabQueue\\b', 'scarabresearch\\.com/js/'],
     globals: ['ScarabQueue'],
   },
-  docs: 'https://dev.emarsys.com/docs/web-extend/',
+  docs: 'https://dev.emarsys.com/',
   fixtures: {
     positive: [
       {

@@ -21,7 +21,7 @@ export default defineSignature({
       '#feefo-service-review-floating-widgetId',
     ],
   },
-  docs: 'https://support.feefo.com/',
+  docs: 'https://www.feefo.com',
   fixtures: {
     positive: [
       {

@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['\\bflowbox\\(\\s*[\'"]init[\'"]', 'connect\\.getflowbox\\.com/'],
     globals: ['flowbox'],
   },
-  docs: 'https://docs.getflowbox.com/',
+  docs: 'https://getflowbox.com',
   fixtures: {
     positive: [
       {

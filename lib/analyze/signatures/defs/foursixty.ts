@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['foursixty\\.com/media/scripts/'],
     dom: ['.fs-timeline', '.fs-slider-container'],
   },
-  docs: 'https://help.later.com/hc/en-us/sections/360009476554-Foursixty',
+  docs: 'https://help.later.com/',
   fixtures: {
     positive: [
       {

@@ -7,7 +7,7 @@ import { defineSignature } from '../types';
 export default defineSignature({
   id: 'google-customer-reviews',
   name: 'Google Customer Reviews',
-  website: 'https://support.google.com/merchants/answer/7124319',
+  website: 'https://support.google.com/merchants/',
   categories: ['reviews'],
   channels: ['reviews'],
   stage: 'convert',
@@ -19,7 +19,7 @@ export default defineSignature({
       '["\']merchant_id["\']\\s*:\\s*\\d+\\s*,\\s*["\']order_id["\']',
     ],
   },
-  docs: 'https://support.google.com/merchants/answer/7106244',
+  docs: 'https://support.google.com/',
   fixtures: {
     positive: [
       {

@@ -21,7 +21,7 @@ export default defineSignature({
     ],
     globals: ['google_optimize'],
   },
-  docs: 'https://support.google.com/optimize/answer/7359264',
+  docs: 'https://support.google.com/',
   fixtures: {
     positive: [
       { html: '<script src="https://www.googleoptimize.com/optimize.js?id=OPT-ABC1234"></script>' },

@@ -18,7 +18,7 @@ export default defineSignature({
     dom: ['#gorgias-chat-container', '#gorgias-chat-widget-install-v3', '#gorgias-chat-widget-install-v2'],
     globals: ['GorgiasChat', 'gorgiasChatParameters'],
   },
-  docs: 'https://docs.gorgias.com/en-US/chat-widget-installation-81812',
+  docs: 'https://docs.gorgias.com/',
   fixtures: {
     positive: [
       {

@@ -27,7 +27,7 @@ export default defineSignature({
     ],
     globals: ['ire', 'ire_o'],
   },
-  docs: 'https://integrations.impact.com/impact-brand/docs/universal-tracking-tag',
+  docs: 'https://integrations.impact.com/',
   fixtures: {
     positive: [
       {

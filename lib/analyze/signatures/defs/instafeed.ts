@@ -17,7 +17,7 @@ export default defineSignature({
     inline: ['instafeed\\.nfcube\\.com/'],
     dom: ['#insta-feed'],
   },
-  docs: 'https://help.mintt.co/',
+  docs: 'https://apps.shopify.com/instafeed',
   fixtures: {
     positive: [
       {

@@ -12,7 +12,7 @@ export default defineSignature({
   channels: ['affiliate'],
   stage: 'reach',
   patterns: { links: ['//invol\\.co/[A-Za-z0-9]+', '//invl\\.(?:io|me)/[A-Za-z0-9]+', '//api\\.involve\\.asia/'] },
-  docs: 'https://help.involve.asia/',
+  docs: 'https://involve.asia',
   fixtures: {
     positive: [{ html: '<a href="https://invol.co/cl8abc1" target="_blank" rel="nofollow">Mua ngay trên Shopee</a>' }],
     negative: [

@@ -18,7 +18,7 @@ export default defineSignature({
     dom: ['.iubenda-embed', '.iubenda-cs-preferences-link'],
     globals: ['_iub'],
   },
-  docs: 'https://www.iubenda.com/en/help/1205-how-to-configure-your-cookie-solution-advanced-guide',
+  docs: 'https://www.iubenda.com/',
   fixtures: {
     positive: [
       {

@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['window\\.ju4app\\s*=', '\\bju_num\\s*=', 'cdn\\.justuno\\.com/', 'cdn\\.jst\\.ai/'],
     globals: ['ju4app', 'juapp'],
   },
-  docs: 'https://hub.justuno.com/knowledge/installing-justuno',
+  docs: 'https://hub.justuno.com/',
   fixtures: {
     positive: [
       {

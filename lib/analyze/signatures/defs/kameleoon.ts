@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['\\bkameleoonQueue\\b', '\\bKameleoon\\.API\\.', '\\.kameleoon\\.(?:eu|io)/kameleoon\\.js'],
     globals: ['Kameleoon', 'kameleoonQueue'],
   },
-  docs: 'https://developers.kameleoon.com/web-experimentation/simple-implementation/',
+  docs: 'https://developers.kameleoon.com/',
   fixtures: {
     positive: [
       {

@@ -21,10 +21,9 @@ export default defineSignature({
       '/plugins/klarna-',
     ],
     inline: ['\\bKlarnaOnsiteService\\b', 'klarnaservices\\.com/lib\\.js'],
-    html: ['<klarna-placement\\b'],
     globals: ['Klarna', 'KlarnaOnsiteService'],
   },
-  docs: 'https://docs.klarna.com/on-site-messaging/',
+  docs: 'https://docs.klarna.com/',
   fixtures: {
     positive: [
       {

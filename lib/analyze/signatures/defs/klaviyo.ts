@@ -24,7 +24,7 @@ export default defineSignature({
     cookies: ['__kla_id'],
     globals: ['_learnq', 'klaviyo', '_klOnsite'],
   },
-  docs: 'https://developers.klaviyo.com/en/docs/javascript_api',
+  docs: 'https://developers.klaviyo.com/',
   fixtures: {
     positive: [
       {

@@ -17,7 +17,7 @@ export default defineSignature({
     inline: ['cdn\\.limespot\\.com/'],
     globals: ['LimeSpot'],
   },
-  docs: 'https://help.limespot.com/',
+  docs: 'https://www.limespot.com',
   fixtures: {
     positive: [{ html: '<script src="https://cdn.limespot.com/acme.myshopify.com/storefront.js" async></script>' }],
     negative: [{ html: '<p>A lime spot on the tablecloth. <a href="/limes">limes</a></p>' }],

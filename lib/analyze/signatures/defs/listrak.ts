@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['listrakbi\\.com/scripts/', '\\b_ltk\\.(?:SCA|Signup|Activity)\\b'],
     globals: ['_ltk', '_ltk_util'],
   },
-  docs: 'https://help.listrak.com/en/articles/3915437-framework-scripts',
+  docs: 'https://help.listrak.com/',
   fixtures: {
     positive: [
       {

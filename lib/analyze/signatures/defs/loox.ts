@@ -17,7 +17,7 @@ export default defineSignature({
     dom: ['#looxReviews', '.loox-rating', '#looxReviewsFrame'],
     inline: ['loox\\.io/widget/'],
   },
-  docs: 'https://help.loox.app/',
+  docs: 'https://loox.app',
   fixtures: {
     positive: [
       {

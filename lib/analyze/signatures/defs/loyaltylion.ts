@@ -17,7 +17,7 @@ export default defineSignature({
     dom: ['[data-lion-*]'],
     globals: ['loyaltylion'],
   },
-  docs: 'https://developers.loyaltylion.com/sdk/installation',
+  docs: 'https://developers.loyaltylion.com/',
   fixtures: {
     positive: [
       {

@@ -28,7 +28,7 @@ export default defineSignature({
     dom: ['.ml-embedded', '.ml-form-embedContainer'],
     globals: ['ml', 'MailerLiteObject'],
   },
-  docs: 'https://www.mailerlite.com/help/how-to-embed-a-form-on-your-website',
+  docs: 'https://www.mailerlite.com/',
   fixtures: {
     positive: [
       {

@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['tag\\.mention-me\\.com/api/'],
     dom: ['#mmWrapper'],
   },
-  docs: 'https://help.mention-me.com/',
+  docs: 'https://www.mention-me.com',
   fixtures: {
     positive: [
       {

@@ -11,7 +11,12 @@ export default defineSignature({
   patterns: {
     scriptSrc: ['connect\\.facebook\\.net/[\\w-]+/fbevents\\.js'],
     resources: ['facebook\\.com/tr/?\\?(?:[^#]*&)?id=\\d+'],
-    inline: ['fbq\\(\\s*[\'"]init[\'"]', 'connect\\.facebook\\.net/[\\w-]+/fbevents\\.js'],
+    inline: [
+      'fbq\\(\\s*[\'"]init[\'"]',
+      'connect\\.facebook\\.net/[\\w-]+/fbevents\\.js',
+      // PixelYourSite (WordPress) keeps the pixel id in its settings and loads fbevents.js itself.
+      '"facebook"\\s*:\\s*\\{\\s*"pixelIds"\\s*:\\s*\\[\\s*"\\d+',
+    ],
     cookies: ['_fbp'],
     globals: ['fbq', '_fbq'],
   },
@@ -25,6 +30,7 @@ fbq('init', '123456789012345');fbq('track', 'PageView');</script>
 <noscript><img height="1" width="1" style="display:none" src="https://www.facebook.com/tr?id=123456789012345&ev=PageView&noscript=1"/></noscript>`,
       },
       { html: '<p>Tag fired by a tag manager after load.</p>', resources: ['https://connect.facebook.net/en_US/fbevents.js'] },
+      { html: '<script id="pys-js-extra">var pysOptions = {"facebook":{"pixelIds":["123456789012345"],"advancedMatching":[]}};</script>' },
     ],
     negative: [
       { html: '<div id="fb-root"></div><script async src="https://connect.facebook.net/en_US/sdk.js#xfbml=1"></script><a href="https://www.facebook.com/business/tools/meta-pixel">What is the Meta Pixel?</a>' },

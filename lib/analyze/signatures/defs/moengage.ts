@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['\\bMoengage\\s*=\\s*moe\\(', 'cdn\\.moengage\\.com/', 'moe_webSdk'],
     globals: ['Moengage', 'moe'],
   },
-  docs: 'https://developers.moengage.com/hc/en-us/articles/360060714812-Web-SDK-Integration',
+  docs: 'https://developers.moengage.com/',
   fixtures: {
     positive: [
       {

@@ -17,7 +17,7 @@ export default defineSignature({
     dom: ['.nosto_element', '.nosto_page_type', '.nosto_product'],
     globals: ['nostojs', 'nosto'],
   },
-  docs: 'https://docs.nosto.com/techdocs/implementing-nosto/implement-on-your-website',
+  docs: 'https://docs.nosto.com/',
   fixtures: {
     positive: [
       {

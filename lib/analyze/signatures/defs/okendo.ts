@@ -18,7 +18,7 @@ export default defineSignature({
     inline: ['cdn-static\\.okendo\\.io/', '\\bokeWidgetApi\\b', '\\bokendoReviews\\b'],
     globals: ['okeWidgetApi', 'okendoReviews', 'okeReviewsWidgetOnInit'],
   },
-  docs: 'https://okendo.io/docs/',
+  docs: 'https://www.okendo.io',
   fixtures: {
     positive: [
       {

@@ -20,7 +20,7 @@ export default defineSignature({
     ],
     globals: ['omnisend'],
   },
-  docs: 'https://support.omnisend.com/en/articles/1061818-website-tracking-code',
+  docs: 'https://support.omnisend.com/',
   fixtures: {
     positive: [
       {

@@ -21,7 +21,7 @@ export default defineSignature({
     ],
     globals: ['OneSignal', 'OneSignalDeferred'],
   },
-  docs: 'https://documentation.onesignal.com/docs/web-sdk-setup',
+  docs: 'https://documentation.onesignal.com/',
   fixtures: {
     positive: [
       {

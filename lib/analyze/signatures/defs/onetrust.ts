@@ -20,7 +20,7 @@ export default defineSignature({
     cookies: ['OptanonConsent', 'OptanonAlertBoxClosed'],
     globals: ['OneTrust', 'OptanonWrapper', 'OnetrustActiveGroups'],
   },
-  docs: 'https://my.onetrust.com/s/article/UUID-7478d3b4-18eb-3ac0-a6fd-fb7ebff9f8dc',
+  docs: 'https://my.onetrust.com/',
   fixtures: {
     positive: [
       {

@@ -20,7 +20,7 @@ export default defineSignature({
     resources: ['logx\\.optimizely\\.com/'],
     globals: ['optimizely'],
   },
-  docs: 'https://docs.developers.optimizely.com/web-experimentation/docs/implement-the-snippet',
+  docs: 'https://docs.developers.optimizely.com/',
   fixtures: {
     positive: [{ html: '<script src="https://cdn.optimizely.com/js/1234567890.js"></script>' }],
     negative: [

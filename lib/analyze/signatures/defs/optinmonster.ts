@@ -20,7 +20,7 @@ export default defineSignature({
     inline: ['a\\.omappapi\\.com/app/js/', '\\bomapi_localized\\b', 'a\\.optnmstr\\.com/'],
     globals: ['OptinMonsterApp', 'om_loaded'],
   },
-  docs: 'https://optinmonster.com/docs/how-to-connect-optinmonster-to-your-website/',
+  docs: 'https://optinmonster.com/',
   fixtures: {
     positive: [
       {

@@ -16,7 +16,7 @@ export default defineSignature({
     dom: ['.osano-cm-window'],
     globals: ['Osano'],
   },
-  docs: 'https://docs.osano.com/hc/en-us/articles/22206217937428',
+  docs: 'https://docs.osano.com/',
   fixtures: {
     positive: [{ html: '<script src="https://cmp.osano.com/AbCdEf/0123-4567/osano.js"></script>' }],
     negative: [{ html: '<p>Osano, a town? <a href="https://www.osano.com/">osano.com</a></p>' }],

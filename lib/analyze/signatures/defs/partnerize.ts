@@ -16,7 +16,7 @@ export default defineSignature({
     resources: ['//prf\\.hn/(?:conversion|click)'],
     scriptSrc: ['//[a-z0-9.-]*prf\\.hn/'],
   },
-  docs: 'https://developers.partnerize.com/',
+  docs: 'https://partnerize.com',
   fixtures: {
     positive: [
       {

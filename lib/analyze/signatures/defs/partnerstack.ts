@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['snippet\\.growsumo\\.com/', '\\bgrowsumo\\._initialize\\(', 'growsumo\\.data\\s*='],
     globals: ['growsumo'],
   },
-  docs: 'https://docs.partnerstack.com/docs/partnerstack-javascript-snippet',
+  docs: 'https://docs.partnerstack.com/',
   fixtures: {
     positive: [
       {

@@ -3,8 +3,9 @@ import { defineSignature } from '../types';
 /**
  * PayPal JS SDK www.paypal.com/sdk/js?client-id=…&components=buttons,messages (Pay Later messages
  * in [data-pp-message]), legacy checkout.js, the Shopify PayPal Express marker
- * (meta#in-context-paypal-metadata), and classic buy-now / donate forms posting to
- * paypal.com/cgi-bin/webscr or /donate. A paypal.me link is not a checkout integration.
+ * (meta#in-context-paypal-metadata), and classic buy-now / donate button code (its
+ * paypalobjects.com /i/scr/pixel.gif and /i/btn/ images). A paypal.me link is not a checkout
+ * integration.
  */
 export default defineSignature({
   id: 'paypal',
@@ -21,11 +22,11 @@ export default defineSignature({
       '/plugins/woocommerce-paypal-payments/',
     ],
     inline: ['paypal\\.Buttons\\(', 'paypal\\.com/sdk/js\\?'],
+    resources: ['paypalobjects\\.com/[A-Za-z_]+/i/(?:scr|btn)/'],
     dom: ['[data-pp-message]', '#paypal-button-container', '.ppc-button-wrapper', '#in-context-paypal-metadata'],
-    html: ['action=["\']https://www\\.(?:sandbox\\.)?paypal\\.com/(?:cgi-bin/webscr|donate)'],
     globals: ['paypal'],
   },
-  docs: 'https://developer.paypal.com/studio/checkout/pay-later/us/integrate/reference',
+  docs: 'https://developer.paypal.com/',
   fixtures: {
     positive: [
       {
@@ -35,7 +36,7 @@ export default defineSignature({
         html: '<meta id="in-context-paypal-metadata" data-shop-id="123" data-venmo-supported="false" data-environment="production" data-locale="en_US" data-paypal-v4="true" data-currency="USD">',
       },
       {
-        html: '<form action="https://www.paypal.com/cgi-bin/webscr" method="post"><input type="hidden" name="cmd" value="_s-xclick"><input type="image" src="https://www.paypalobjects.com/en_US/i/btn/btn_buynow_LG.gif"></form>',
+        html: '<form action="https://www.paypal.com/cgi-bin/webscr" method="post"><input type="hidden" name="cmd" value="_s-xclick"><input type="image" src="https://www.paypalobjects.com/en_US/i/btn/btn_buynow_LG.gif"><img alt="" src="https://www.paypalobjects.com/en_US/i/scr/pixel.gif" width="1" height="1"></form>',
       },
     ],
     negative: [

@@ -17,7 +17,7 @@ export default defineSignature({
     inline: ['sdk\\.postscript\\.io/'],
     globals: ['postscript'],
   },
-  docs: 'https://developers.postscript.io/docs/onsite-sdk',
+  docs: 'https://developers.postscript.io/',
   fixtures: {
     positive: [
       {

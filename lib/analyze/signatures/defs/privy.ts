@@ -15,7 +15,7 @@ export default defineSignature({
     inline: ['\\b_d_site\\s*=\\s*_d_site\\b', 'widget\\.privy\\.com/'],
     globals: ['Privy', '_d_site'],
   },
-  docs: 'https://help.privy.com/docs/installing-privy-on-your-website',
+  docs: 'https://help.privy.com/',
   fixtures: {
     positive: [
       {

@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['cdn\\.pushowl\\.com/', 'window\\.pushowl\\b'],
     globals: ['pushowl'],
   },
-  docs: 'https://help.pushowl.com/',
+  docs: 'https://pushowl.com',
   fixtures: {
     positive: [
       {

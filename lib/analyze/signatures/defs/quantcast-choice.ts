@@ -17,7 +17,7 @@ export default defineSignature({
     inline: ['cmp\\.quantcast\\.com', 'quantcast\\.mgr\\.consensu\\.org', 'cmp\\.inmobi\\.com'],
     dom: ['#qc-cmp2-container', '#qc-cmp2-ui'],
   },
-  docs: 'https://help.quantcast.com/hc/en-us/articles/360052725133',
+  docs: 'https://help.quantcast.com/',
   fixtures: {
     positive: [
       {

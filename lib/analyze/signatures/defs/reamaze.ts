@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['_support\\[\\s*[\'"]account[\'"]\\s*\\]\\s*=', 'cdn\\.reamaze\\.com/assets/'],
     globals: ['_support', 'Reamaze'],
   },
-  docs: 'https://www.reamaze.com/api/widget',
+  docs: 'https://www.reamaze.com',
   fixtures: {
     positive: [
       {

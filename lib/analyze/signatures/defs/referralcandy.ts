@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['portal\\.referralcandy\\.com/', '\\brefcandy-(?:popsicle|mint|lollipop)\\b'],
     dom: ['#refcandy-popsicle', '#refcandy-mint', '#refcandy-lollipop'],
   },
-  docs: 'https://help.referralcandy.com/',
+  docs: 'https://www.referralcandy.com',
   fixtures: {
     positive: [
       {

@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['cdn\\.refersion\\.com/', '\\b_refersion\\(', '\\b_rfsn\\b'],
     globals: ['_refersion', '_rfsn'],
   },
-  docs: 'https://support.refersion.com/',
+  docs: 'https://www.refersion.com',
   fixtures: {
     positive: [
       {

@@ -25,7 +25,7 @@ export default defineSignature({
     dom: ['.ruk_rating_snippet', '#ReviewsWidget'],
     globals: ['ReviewsWidget', 'richSnippetReviewsWidgets'],
   },
-  docs: 'https://support.reviews.io/',
+  docs: 'https://www.reviews.io',
   fixtures: {
     positive: [
       {

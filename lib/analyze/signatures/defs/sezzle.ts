@@ -17,7 +17,7 @@ export default defineSignature({
     dom: ['#sezzle-widget', '.sezzle-checkout-button', '.sezzle-shopify-info-button'],
     globals: ['AwesomeSezzle', 'Sezzle'],
   },
-  docs: 'https://docs.sezzle.com/docs/guides/widget/',
+  docs: 'https://docs.sezzle.com/',
   fixtures: {
     positive: [
       {

@@ -17,7 +17,7 @@ export default defineSignature({
     scriptSrc: ['shareasale-analytics\\.com/'],
     inline: ['shareasale-analytics\\.com/'],
   },
-  docs: 'https://blog.shareasale.com/',
+  docs: 'https://www.shareasale.com',
   fixtures: {
     positive: [
       {

@@ -1,9 +1,10 @@
 import { defineSignature } from '../types';
 
 /**
- * Shop Pay on Shopify storefronts: the shop-js modules (cdn.shopify.com/shopifycloud/shop-js/),
- * <shop-pay-button>, Shop Pay Installments banners (<shopify-payment-terms>) and the Shop login
- * button (<shop-login-button>).
+ * Shop Pay on Shopify storefronts: <shop-pay-button>, Shop Pay Installments banners
+ * (<shopify-payment-terms>) and the Shop login button are all rendered by the shop-js modules
+ * (cdn.shopify.com/shopifycloud/shop-js/), which is what is matched; custom element names are not
+ * DOM markers.
  */
 export default defineSignature({
   id: 'shop-pay',
@@ -15,7 +16,6 @@ export default defineSignature({
   patterns: {
     scriptSrc: ['cdn\\.shopify\\.com/shopifycloud/shop-js/'],
     resources: ['cdn\\.shopify\\.com/shopifycloud/shop-js/'],
-    html: ['<shop-pay-button\\b', '<shopify-payment-terms\\b', '<shop-login-button\\b'],
     inline: ['shopifycloud/shop-js/'],
   },
   implies: ['shopify'],

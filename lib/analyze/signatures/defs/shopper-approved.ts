@@ -16,7 +16,7 @@ export default defineSignature({
     resources: ['shopperapproved\\.com/(?:widgets|seals)/'],
     inline: ['shopperapproved\\.com/(?:widgets|merchant|thankyou)'],
   },
-  docs: 'https://help.shopperapproved.com/',
+  docs: 'https://www.shopperapproved.com',
   fixtures: {
     positive: [
       {

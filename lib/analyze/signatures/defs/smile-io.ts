@@ -18,7 +18,7 @@ export default defineSignature({
     inline: ['\\bSmileUI\\.init\\(', 'js\\.smile\\.io/v1/'],
     globals: ['SmileUI', 'Smile'],
   },
-  docs: 'https://docs.smile.io/docs/smile-ui',
+  docs: 'https://docs.smile.io/',
   fixtures: {
     positive: [
       {

@@ -16,7 +16,7 @@ export default defineSignature({
     resources: ['[./]socialsnowball\\.io/'],
     inline: ['[./]socialsnowball\\.io/'],
   },
-  docs: 'https://help.socialsnowball.io/',
+  docs: 'https://socialsnowball.io',
   fixtures: {
     positive: [
       {

@@ -2,7 +2,7 @@ import { defineSignature } from '../types';
 
 /**
  * Stripe.js from js.stripe.com/v3 (v2 and basil/clover versions), Stripe Payment Links
- * (buy.stripe.com) and the Stripe pricing table / buy button elements.
+ * (buy.stripe.com) (the pricing table and buy button elements load from js.stripe.com too).
  */
 export default defineSignature({
   id: 'stripe',
@@ -15,7 +15,6 @@ export default defineSignature({
     scriptSrc: ['js\\.stripe\\.com/'],
     resources: ['js\\.stripe\\.com/', 'm\\.stripe\\.network/'],
     links: ['//buy\\.stripe\\.com/', '//checkout\\.stripe\\.com/'],
-    html: ['<stripe-(?:pricing-table|buy-button)\\b'],
     inline: ['js\\.stripe\\.com/v\\d'],
     globals: ['Stripe'],
   },

@@ -17,7 +17,7 @@ export default defineSignature({
     dom: ['[data-sumo-site-id]'],
     globals: ['Sumo', '__SUMO'],
   },
-  docs: 'https://help.sumo.com/hc/en-us/articles/218958727-Install-Sumo-on-any-website',
+  docs: 'https://help.sumo.com/',
   fixtures: {
     positive: [
       {

@@ -17,7 +17,7 @@ export default defineSignature({
     dom: ['#TabbyPromo', '#tabbyCard'],
     globals: ['TabbyPromo', 'TabbyCard'],
   },
-  docs: 'https://docs.tabby.ai/pay-in-4-custom-integration/snippets',
+  docs: 'https://docs.tabby.ai/',
   fixtures: {
     positive: [
       {

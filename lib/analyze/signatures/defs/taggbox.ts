@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['widget\\.(?:taggbox|tagembed)\\.com/'],
     dom: ['.taggbox', '.tagembed-widget', '.tagembed-container'],
   },
-  docs: 'https://taggbox.com/help/',
+  docs: 'https://taggbox.com',
   fixtures: {
     positive: [
       {

@@ -15,11 +15,10 @@ export default defineSignature({
   patterns: {
     scriptSrc: ['cdn\\.tamara\\.co/'],
     inline: ['\\btamaraWidgetConfig\\b', 'cdn\\.tamara\\.co/'],
-    html: ['<tamara-widget\\b'],
     dom: ['.tamara-product-widget', '.tamara-installment-plan-widget'],
     globals: ['TamaraWidget', 'tamaraWidgetConfig', 'TamaraProductWidget'],
   },
-  docs: 'https://docs.tamara.co/docs/tamara-widget',
+  docs: 'https://docs.tamara.co/',
   fixtures: {
     positive: [
       {

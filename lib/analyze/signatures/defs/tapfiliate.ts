@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['\\bTapfiliateObject\\b', '\\btap\\(\\s*[\'"]create[\'"]'],
     globals: ['tap', 'TapfiliateObject'],
   },
-  docs: 'https://tapfiliate.com/docs/integrations/javascript/',
+  docs: 'https://tapfiliate.com/',
   fixtures: {
     positive: [
       {

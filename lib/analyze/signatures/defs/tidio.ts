@@ -16,7 +16,7 @@ export default defineSignature({
     dom: ['#tidio-chat', '#tidio-chat-iframe'],
     globals: ['tidioChatApi', 'tidioChatCode'],
   },
-  docs: 'https://www.tidio.com/blog/how-to-add-live-chat-to-website/',
+  docs: 'https://www.tidio.com',
   fixtures: {
     positive: [{ html: '<script src="//code.tidio.co/abcdefghijklmnop.js" async></script>' }],
     negative: [{ html: '<p>Tidy your kitchen: <a href="https://www.tidio.com/">tidio.com</a></p>' }],

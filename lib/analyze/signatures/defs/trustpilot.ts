@@ -21,7 +21,7 @@ export default defineSignature({
     dom: ['.trustpilot-widget'],
     globals: ['Trustpilot'],
   },
-  docs: 'https://support.trustpilot.com/hc/en-us/articles/115011421468-Add-a-TrustBox-widget-to-your-website',
+  docs: 'https://support.trustpilot.com/',
   fixtures: {
     positive: [
       {

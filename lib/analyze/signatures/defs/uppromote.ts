@@ -16,7 +16,7 @@ export default defineSignature({
     resources: ['//af\\.uppromote\\.com/', '//af\\.secomapp\\.com/'],
     inline: ['cdn\\.uppromote\\.com/'],
   },
-  docs: 'https://docs.uppromote.com/',
+  docs: 'https://uppromote.com',
   fixtures: {
     positive: [{ html: '<iframe src="https://af.uppromote.com/acme/register" width="100%" height="900"></iframe>' }],
     negative: [{ html: '<p>Up! Promote your brand with <a href="/promote">promotions</a>.</p>' }],

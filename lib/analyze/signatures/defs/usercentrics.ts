@@ -18,7 +18,7 @@ export default defineSignature({
     dom: ['#usercentrics-root', '#usercentrics-cmp-ui'],
     globals: ['UC_UI', 'usercentrics', '__ucCmp'],
   },
-  docs: 'https://docs.usercentrics.com/#/browser-sdk',
+  docs: 'https://docs.usercentrics.com/',
   fixtures: {
     positive: [
       {

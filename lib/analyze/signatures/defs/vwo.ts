@@ -17,7 +17,7 @@ export default defineSignature({
     inline: ['window\\._vwo_code\\b', '\\b_vwo_code\\s*=', 'dev\\.visualwebsiteoptimizer\\.com/'],
     globals: ['_vwo_code', 'VWO', '_vwo_exp'],
   },
-  docs: 'https://help.vwo.com/hc/en-us/articles/360033730594-What-is-VWO-SmartCode',
+  docs: 'https://help.vwo.com/',
   fixtures: {
     positive: [
       {

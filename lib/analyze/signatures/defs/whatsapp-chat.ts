@@ -17,17 +17,20 @@ export default defineSignature({
       '//wa\\.me/\\+?\\d{6,}',
       '//wa\\.me/c/\\d{6,}',
       '//wa\\.me/message/[A-Z0-9]+',
-      'api\\.whatsapp\\.com/send/?\\?(?:[^#]*&)?phone=\\+?\\d{6,}',
-      'web\\.whatsapp\\.com/send/?\\?(?:[^#]*&)?phone=\\+?\\d{6,}',
-      '^whatsapp://send/?\\?(?:[^#]*&)?phone=\\+?\\d{6,}',
+      'api\\.whatsapp\\.com/send/?\\?(?:[^#]*&)?phone=(?:\\+|%2B)?\\d{6,}',
+      'web\\.whatsapp\\.com/send/?\\?(?:[^#]*&)?phone=(?:\\+|%2B)?\\d{6,}',
+      '^whatsapp://send/?\\?(?:[^#]*&)?phone=(?:\\+|%2B)?\\d{6,}',
       '//wa\\.link/[a-z0-9]+',
     ],
   },
-  docs: 'https://faq.whatsapp.com/5913398998672934',
+  docs: 'https://faq.whatsapp.com/',
   fixtures: {
     positive: [
       { html: '<a href="https://wa.me/66812345678?text=Hello" class="whatsapp-float">Chat with us</a>' },
       { html: '<a href="https://api.whatsapp.com/send?phone=971501234567&amp;text=Hi">WhatsApp</a>' },
+      {
+        html: '<a href="https://api.whatsapp.com/send/?phone=%2B6281234567890&amp;text&amp;type=phone_number&amp;app_absent=0">Chat</a>',
+      },
     ],
     negative: [
       {

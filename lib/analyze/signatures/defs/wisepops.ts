@@ -16,7 +16,7 @@ export default defineSignature({
     inline: ['\\bWisePopsObject\\b', 'loader\\.wisepops\\.com/', 'wisepops\\.net/loader\\.js'],
     globals: ['wisepops', 'WisePopsObject'],
   },
-  docs: 'https://support.wisepops.com/article/9x3d5fspsq-install-wisepops',
+  docs: 'https://support.wisepops.com/',
   fixtures: {
     positive: [
       {

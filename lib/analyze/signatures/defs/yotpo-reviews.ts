@@ -23,7 +23,7 @@ export default defineSignature({
     ],
     globals: ['yotpo', 'Yotpo', 'yotpoWidgetsContainer'],
   },
-  docs: 'https://support.yotpo.com/docs/installing-yotpo-reviews-on-your-website',
+  docs: 'https://support.yotpo.com/',
   fixtures: {
     positive: [
       {

@@ -16,7 +16,7 @@ export default defineSignature({
     resources: ['\\.smsbump\\.com/'],
     inline: ['forms(?:-akamai)?\\.smsbump\\.com/'],
   },
-  docs: 'https://support.yotpo.com/docs/sms-bump-installing-the-sms-bump-forms',
+  docs: 'https://support.yotpo.com/',
   fixtures: {
     positive: [{ html: '<script async src="https://forms-akamai.smsbump.com/123456/form_78901.js"></script>' }],
     negative: [{ html: '<p>Got a bump in your SMS bill? <a href="/sms">Read more</a></p>' }],

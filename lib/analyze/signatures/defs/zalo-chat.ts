@@ -16,7 +16,7 @@ export default defineSignature({
     dom: ['.zalo-chat-widget'],
     links: ['//zalo\\.me/\\d{6,}', '//chat\\.zalo\\.me/\\?(?:[^#]*&)?phone=\\d', '//oa\\.zalo\\.me/home\\?'],
   },
-  docs: 'https://developers.zalo.me/docs/social-plugin/chat-now',
+  docs: 'https://developers.zalo.me/',
   fixtures: {
     positive: [
       {

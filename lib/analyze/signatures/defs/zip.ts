@@ -21,11 +21,10 @@ export default defineSignature({
       'cdn\\.quadpay\\.com/',
     ],
     inline: ['static\\.zipmoney\\.com\\.au/', 'window\\.\\$zmJs\\b'],
-    html: ['<quadpay-widget\\b', '<zip-message\\b'],
     dom: ['[data-zm-merchant]', '[data-zm-widget]', '[data-zm-asset]'],
     globals: ['Zip', 'quadpayWidget'],
   },
-  docs: 'https://developers.zip.co/docs/widget',
+  docs: 'https://developers.zip.co/',
   fixtures: {
     positive: [
       {

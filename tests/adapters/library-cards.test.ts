@@ -1,0 +1,32 @@
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { findCards, libraryAds, statusOf, type LibraryProfile } from '../../lib/analyze/adapters/library-cards';
+
+const PROFILE: LibraryProfile = { platform: 'meta', ownDomains: /^facebook\.com$/ };
+
+const card = (status: string, id: string, date: string, body: string) => `<div class="c"><div><span>${status}</span></div><div><span>${id}</span></div><div><span>${date}</span></div>
+  <div><a href="https://www.facebook.com/shop.vn/"><span>Shop VN</span></a><div style="white-space: pre-wrap">${body}</div>
+  <a href="https://l.facebook.com/l.php?u=https%3A%2F%2Fshop.vn%2Fsale"><img src="https://cdn.example/c.jpg"><div>SHOP.VN</div><div>Flash sale</div><div role="button">Mua ngay</div></a></div></div>`;
+
+describe('library cards', () => {
+  const html = `<div id="list">${card('Đang hoạt động', 'ID thư viện: 123456789012', 'Bắt đầu chạy vào 12 thg 3, 2025', 'Giảm 50% toàn bộ cửa hàng')}${card('Không hoạt động', 'ID thư viện: 987654321098', '2 thg 1, 2025 - 9 thg 2, 2025', 'Tết sale')}</div>`;
+  const $ = load(html);
+
+  it('finds one card per library id without any class name', () => {
+    expect(findCards($, PROFILE)).toHaveLength(2);
+  });
+
+  it('reads status, id, start date, landing, headline and call to action in Vietnamese', () => {
+    const [a, b] = libraryAds($, 'https://www.facebook.com/ads/library/', { ...PROFILE, text: '[style*="pre-wrap"]' }, 'vi');
+    expect(a).toMatchObject({ advertiser: 'Shop VN', libraryId: '123456789012', active: true, startDate: '2025-03-12', text: 'Giảm 50% toàn bộ cửa hàng', landingUrl: 'https://shop.vn/sale', headline: 'Flash sale', cta: 'Mua ngay', creativeType: 'image' });
+    expect(b).toMatchObject({ libraryId: '987654321098', active: false, startDate: '2025-01-02' });
+  });
+
+  it('tells inactive from active in several languages', () => {
+    expect(statusOf([{ text: 'Inactive' }])).toBe(false);
+    expect(statusOf([{ text: 'Active' }])).toBe(true);
+    expect(statusOf([{ text: 'ไม่ได้ใช้งาน' }])).toBe(false);
+    expect(statusOf([{ text: '활성' }])).toBe(true);
+    expect(statusOf([{ text: 'Activewear sale' }])).toBeNull();
+  });
+});
