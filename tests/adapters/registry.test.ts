@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parsePage } from '../../lib/analyze/document';
-import { adapterIdFromPath, runFirstAdapter } from '../../lib/analyze/adapters/registry';
+import { ADAPTERS, adapterIdFromPath, orderAdapters, runFirstAdapter } from '../../lib/analyze/adapters/registry';
 import type { Adapter } from '../../lib/analyze/adapters/types';
 
 const url = 'https://example.test/page';
@@ -13,6 +13,12 @@ function fake(id: string, over: Partial<Adapter>): Adapter {
 describe('adapter registry', () => {
   it('takes the id from the file name', () => {
     expect(adapterIdFromPath('./sites/meta-ad-library.ts')).toBe('meta-ad-library');
+  });
+
+  it('tries higher priorities first, then ids in order (a picked element beats the site it was picked on)', () => {
+    const ordered = orderAdapters([fake('google', {}), { ...fake('picked-ad', {}), priority: 100 } as Adapter, fake('bing', {})]);
+    expect(ordered.map((a) => a.id)).toEqual(['picked-ad', 'bing', 'google']);
+    expect(ADAPTERS.length).toBeGreaterThan(0);
   });
 
   it('runs the first adapter whose URL patterns and detection accept the page', () => {

@@ -124,7 +124,11 @@ export async function prepareTestBuild(): Promise<string> {
 interface ChromeApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   windows: { create(o: object): Promise<unknown> };
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; create(o: { url: string }): Promise<{ id?: number }> };
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    create(o: { url: string }): Promise<{ id?: number }>;
+    get(id: number): Promise<{ status?: string }>;
+  };
 }
 declare const chrome: ChromeApi;
 
@@ -253,7 +257,15 @@ export async function tabIdOf(extensionPage: Page, page: Page): Promise<number> 
  * extension may not see (chrome://, about:), where `tabIdOf` cannot find them.
  */
 export async function createTab(extensionPage: Page, url: string): Promise<number> {
-  const id = await extensionPage.evaluate(async (u) => (await chrome.tabs.create({ url: u })).id ?? null, url);
+  const id = await extensionPage.evaluate(async (u) => {
+    const tab = await chrome.tabs.create({ url: u });
+    // Wait for the page to commit: until then the tab has no URL.
+    for (let i = 0; i < 200 && tab.id !== undefined; i++) {
+      if ((await chrome.tabs.get(tab.id)).status === 'complete') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return tab.id ?? null;
+  }, url);
   if (id === null) throw new Error(`could not open ${url}`);
   return id;
 }

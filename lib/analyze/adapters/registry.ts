@@ -15,10 +15,13 @@ const modules = import.meta.glob<{ default: AdapterDefinition }>('./sites/*.ts',
  */
 type Ranked = Adapter & { priority?: number };
 
-/** Every adapter by priority, then id, so the order (and so the first match) never depends on the build. */
-export const ADAPTERS: readonly Adapter[] = Object.entries(modules)
-  .map(([path, mod]): Ranked => ({ ...mod.default, id: adapterIdFromPath(path) }))
-  .sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0) || a.id.localeCompare(b.id));
+/** Every adapter of the folder, in the order they are tried. */
+export const ADAPTERS: readonly Adapter[] = orderAdapters(Object.entries(modules).map(([path, mod]) => ({ ...mod.default, id: adapterIdFromPath(path) })));
+
+/** By priority (higher first), then id, so the first match never depends on the build. */
+export function orderAdapters(list: readonly Ranked[]): Adapter[] {
+  return [...list].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0) || a.id.localeCompare(b.id));
+}
 
 /** `./sites/meta-ad-library.ts` → `meta-ad-library`. */
 export function adapterIdFromPath(path: string): string {

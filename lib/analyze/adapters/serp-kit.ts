@@ -46,6 +46,9 @@ const NOT_SNIPPET = '[style*="display:none"], [hidden], a, cite, h1, h2, h3, [ro
  */
 export function snippetIn($: CheerioAPI, block: Element, minLength = 12): string | null {
   const excluded = new Set($(block).find(NOT_SNIPPET).toArray());
+  // Elements that hold an excluded one (a link, a heading): marked once, walking up from each.
+  const holders = new Set<AnyNode>();
+  for (const ex of excluded) for (let n = ex.parent; n && n !== block && !holders.has(n); n = n.parent) holders.add(n);
   // Only ancestors inside the block count: a saved page may mark all of <main> aria-hidden.
   const insideExcluded = (el: AnyNode) => {
     for (let n: AnyNode | null = el; n && n !== block; n = n.parent) if (excluded.has(n as Element)) return true;
@@ -53,7 +56,7 @@ export function snippetIn($: CheerioAPI, block: Element, minLength = 12): string
   };
   let best: string | null = null;
   for (const el of $(block).find('div, span, p, td').toArray()) {
-    if (insideExcluded(el) || $(el).find(NOT_SNIPPET).length) continue;
+    if (holders.has(el) || insideExcluded(el)) continue;
     const t = clean(visibleText(el));
     if (t && t.length >= minLength && !isAdLabel(t) && (!best || t.length > best.length)) best = t;
   }

@@ -18,6 +18,11 @@ export interface Adapter {
   id: string;
   /** URL patterns this adapter handles (tested against the full URL). */
   matches: RegExp[];
+  /**
+   * Higher runs first (default 0). An adapter that reads what the user pointed at (a picked
+   * element) must run before the adapter of the site it was picked on.
+   */
+  priority?: number;
   /** Which kind of page this is, or null when the adapter should not run here. */
   detect(doc: PageDoc, capture: CaptureInput): ObservationKind | null;
   extract(doc: PageDoc, capture: CaptureInput, kind: ObservationKind): AdapterResult;

@@ -51,22 +51,38 @@ export const VALUE_PROP_PATTERNS: Readonly<Record<string, readonly string[]>> = 
 };
 
 /**
- * A CTA label starts with its phrase ("Shop now →", "지금 구매하기"); a Latin-script phrase
- * must end at a word boundary, so "Disclaimers" is not "claim".
+ * A CTA label starts with its phrase ("Shop now →", "지금 구매하기"). One alternation of the
+ * phrases, longest first, without Unicode lookarounds (they make it ten times slower); the
+ * word boundary after a Latin-script phrase is checked by hand, so "Disclaimers" is not "claim".
  */
-const CTA_RE = new RegExp(
-  `^[^\\p{L}\\p{N}]*(?:${Object.values(CTA_PHRASES)
+const CTA_START = new RegExp(
+  `^(?:${Object.values(CTA_PHRASES)
     .flat()
-    .map((p) => escapeRe(p.toLowerCase()) + (/[a-z]$/i.test(p) ? '(?!\\p{L})' : ''))
+    .map((p) => p.toLowerCase())
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
     .join('|')})`,
-  'u',
 );
+const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
+const LETTER = /\p{L}/u;
+
+function isCtaLabel(lower: string): boolean {
+  const s = lower.replace(LEADING_MARKS, '');
+  const m = CTA_START.exec(s);
+  if (!m) return false;
+  return !(/[a-z]$/.test(m[0]) && LETTER.test(s.charAt(m[0].length)));
+}
 const VALUE_PROP = new RegExp(Object.values(VALUE_PROP_PATTERNS).flat().join('|'), 'u');
 const CTA_CLASS = /(^|[-_\s])cta([-_\s]|$)/i;
 const MAX_CTA_CHARS = 40;
+/**
+ * Links read for CTAs: heroes and product forms come early; the long tail of footer and
+ * menu links repeats navigation, and reading every link's text costs as much as a walk.
+ */
+const MAX_CTA_LINKS = 400;
 const MAX_ITEMS = 8;
 /** Text nodes read for value propositions; trust bars sit near the top, footers repeat them. */
-const TEXT_NODE_BUDGET = 4000;
+const TEXT_NODE_BUDGET = 3000;
 const SKIP_TEXT_OF = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'svg', 'head']);
 
 export function extractMessaging(doc: PageDoc): Messaging {
@@ -143,12 +159,12 @@ function heroText(headline: Element): string | null {
 
 function callsToAction(doc: PageDoc): string[] {
   const out = new Map<string, string>();
-  for (const el of [...doc.controls, ...doc.anchors]) {
+  for (const el of [...doc.controls, ...doc.anchors.slice(0, MAX_CTA_LINKS)]) {
     if (out.size >= MAX_ITEMS) break;
     const text = labelOf(el);
     if (!text || text.length > MAX_CTA_CHARS) continue;
     const lower = text.toLowerCase();
-    if (!out.has(lower) && (CTA_RE.test(lower) || CTA_CLASS.test(el.attribs.class ?? ''))) out.set(lower, text);
+    if (!out.has(lower) && (isCtaLabel(lower) || CTA_CLASS.test(el.attribs.class ?? ''))) out.set(lower, text);
   }
   return [...out.values()];
 }
@@ -170,9 +186,10 @@ function valueProps(doc: PageDoc): string[] {
   while (stack.length && budget > 0 && out.size < MAX_ITEMS) {
     const n = stack.pop()!;
     if (n.type === 'text') {
+      const t = (n as unknown as { data: string }).data.trim();
+      if (t.length < 3) continue; // indentation between tags is most text nodes
       budget--;
-      const t = (n as unknown as { data: string }).data;
-      if (t.length < 3 || t.length > 400 || !VALUE_PROP.test(t.toLowerCase())) continue;
+      if (t.length > 400 || !VALUE_PROP.test(t.toLowerCase())) continue;
       const line = lineAround(n);
       if (line.length <= 120 && !out.has(line.toLowerCase())) out.set(line.toLowerCase(), line);
       continue;

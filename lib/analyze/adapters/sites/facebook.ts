@@ -1,6 +1,6 @@
 /**
  * Facebook pages: facebook.com/<page> (www, m., web.), its tabs (about, posts, reviews…),
- * profile.php?id=… and the old /pg/<page>/ form. The page's header is the top of the main
+ * profile.php?id=…, /people/<Name>/<id>/ and the old /pg/<page>/ and /pages/<Name>/<id> forms. The page's header is the top of the main
  * column: its h1 name and the "12K followers" / "5,410,921 people like this" links. The
  * signed-in user's banner, left rail and Messenger panel are outside `[role="main"]`.
  */
@@ -25,6 +25,8 @@ const TABS = new Set([
 function pageHandle(url: URL): string | null {
   let segs = pathSegments(url);
   if (segs[0] === 'profile.php') return url.searchParams.get('id');
+  // Pages without a username: /people/<Name>/<id>/ (and the older /pages/<Name>/<id>).
+  if ((segs[0] === 'people' || segs[0] === 'pages') && /^\d{5,}$/.test(segs[2] ?? '') && segs.length === 3) return segs[2];
   if (segs[0] === 'pg') segs = segs.slice(1);
   const [handle, tab, ...rest] = segs;
   if (!handle || RESERVED.has(handle.toLowerCase()) || !/^[\p{L}\p{N}.\-_]{2,}$/u.test(handle) || rest.length) return null;

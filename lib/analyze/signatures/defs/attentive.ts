@@ -15,7 +15,7 @@ export default defineSignature({
     scriptSrc: ['cdn\\.attn\\.tv/'],
     resources: ['\\.attn\\.tv/'],
     inline: ['cdn\\.attn\\.tv/'],
-    globals: ['__attentive', 'attentive'],
+    globals: ['__attentive'],
   },
   docs: 'https://docs.attentivemobile.com/',
   fixtures: {

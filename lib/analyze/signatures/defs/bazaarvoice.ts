@@ -16,7 +16,7 @@ export default defineSignature({
     resources: ['network(?:-[a-z0-9]+)?\\.bazaarvoice\\.com/'],
     inline: ['apps\\.bazaarvoice\\.com/deployments/', '\\$BV\\.(?:configure|ui)\\('],
     dom: ['[data-bv-show]', '#BVRRContainer', '#BVRRSummaryContainer'],
-    globals: ['$BV', 'BV'],
+    globals: ['$BV'],
   },
   docs: 'https://developers.bazaarvoice.com/',
   fixtures: {

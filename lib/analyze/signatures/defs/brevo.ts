@@ -17,7 +17,7 @@ export default defineSignature({
     resources: ['\\.sibforms\\.com/serve/'],
     inline: ['window\\.sib\\s*=\\s*\\{', 'sibautomation\\.com/sa\\.js', '\\bBrevo\\.push\\(\\s*\\[\\s*["\']init'],
     dom: ['.sib-form', '#sib-form', '#sib-container'],
-    globals: ['sib', 'sendinblue', 'Brevo'],
+    globals: ['sendinblue', 'Brevo'],
   },
   docs: 'https://developers.brevo.com/docs/getting-started-with-js-implementation',
   fixtures: {

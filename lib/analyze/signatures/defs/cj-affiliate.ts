@@ -22,7 +22,6 @@ export default defineSignature({
       '//www\\.(?:anrdoezrs|dpbolvw)\\.net/',
       '//www\\.(?:jdoqocy|kqzyfj|tkqlhce)\\.com/',
     ],
-    globals: ['cj'],
   },
   docs: 'https://developers.cj.com/',
   fixtures: {

@@ -14,7 +14,7 @@ export default defineSignature({
   patterns: {
     scriptSrc: ['\\.convertexperiments\\.com/'],
     inline: ['\\.convertexperiments\\.com/', '\\b_conv_q\\s*=\\s*_conv_q\\b'],
-    globals: ['convert', '_conv_q'],
+    globals: ['_conv_q'],
   },
   docs: 'https://support.convert.com/',
   fixtures: {

@@ -15,7 +15,7 @@ export default defineSignature({
     scriptSrc: ['consent\\.cookiebot\\.(?:com|eu)/', 'consentcdn\\.cookiebot\\.(?:com|eu)/'],
     inline: ['consent\\.cookiebot\\.(?:com|eu)/uc\\.js'],
     dom: ['#CybotCookiebotDialog', '#CookieDeclaration'],
-    globals: ['Cookiebot', 'CookieConsent'],
+    globals: ['Cookiebot'],
   },
   docs: 'https://www.cookiebot.com/en/developer/',
   fixtures: {

@@ -14,7 +14,7 @@ export default defineSignature({
   patterns: {
     scriptSrc: ['js\\.driftt\\.com/'],
     inline: ['\\bdrift\\.load\\(', 'js\\.driftt\\.com/include/'],
-    globals: ['drift', 'driftt'],
+    globals: ['driftt'],
   },
   docs: 'https://devdocs.drift.com/',
   fixtures: {

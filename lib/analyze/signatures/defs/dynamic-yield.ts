@@ -15,7 +15,7 @@ export default defineSignature({
     scriptSrc: ['cdn(?:-eu)?\\.dynamicyield\\.com/api/'],
     resources: ['\\.dynamicyield\\.com/'],
     inline: ['\\bDY\\.recommendationContext\\s*=', 'cdn(?:-eu)?\\.dynamicyield\\.com/api/'],
-    globals: ['DY', 'DYO'],
+    globals: ['DYO'],
   },
   docs: 'https://dy.dev/',
   fixtures: {

@@ -25,7 +25,7 @@ export default defineSignature({
       '\\.vzew\\.net/c/\\d+/',
       '\\.i\\d+\\.net/c/\\d+/',
     ],
-    globals: ['ire', 'ire_o'],
+    globals: ['ire_o'],
   },
   docs: 'https://integrations.impact.com/',
   fixtures: {

@@ -26,7 +26,7 @@ export default defineSignature({
       'MailerLiteObject',
     ],
     dom: ['.ml-embedded', '.ml-form-embedContainer'],
-    globals: ['ml', 'MailerLiteObject'],
+    globals: ['MailerLiteObject'],
   },
   docs: 'https://www.mailerlite.com/',
   fixtures: {

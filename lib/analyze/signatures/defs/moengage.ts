@@ -14,7 +14,7 @@ export default defineSignature({
   patterns: {
     scriptSrc: ['cdn\\.moengage\\.com/'],
     inline: ['\\bMoengage\\s*=\\s*moe\\(', 'cdn\\.moengage\\.com/', 'moe_webSdk'],
-    globals: ['Moengage', 'moe'],
+    globals: ['Moengage'],
   },
   docs: 'https://developers.moengage.com/',
   fixtures: {

@@ -15,7 +15,6 @@ export default defineSignature({
     scriptSrc: ['sdk\\.postscript\\.io/'],
     resources: ['sdk\\.postscript\\.io/'],
     inline: ['sdk\\.postscript\\.io/'],
-    globals: ['postscript'],
   },
   docs: 'https://developers.postscript.io/',
   fixtures: {

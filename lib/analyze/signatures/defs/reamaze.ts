@@ -14,7 +14,7 @@ export default defineSignature({
   patterns: {
     scriptSrc: ['cdn\\.reamaze\\.com/assets/'],
     inline: ['_support\\[\\s*[\'"]account[\'"]\\s*\\]\\s*=', 'cdn\\.reamaze\\.com/assets/'],
-    globals: ['_support', 'Reamaze'],
+    globals: ['Reamaze'],
   },
   docs: 'https://www.reamaze.com',
   fixtures: {

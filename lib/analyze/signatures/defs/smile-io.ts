@@ -16,7 +16,7 @@ export default defineSignature({
     resources: ['js\\.smile\\.io/'],
     dom: ['.smile-shopify-init', '[data-smile-*]'],
     inline: ['\\bSmileUI\\.init\\(', 'js\\.smile\\.io/v1/'],
-    globals: ['SmileUI', 'Smile'],
+    globals: ['SmileUI'],
   },
   docs: 'https://docs.smile.io/',
   fixtures: {

@@ -14,7 +14,7 @@ export default defineSignature({
   patterns: {
     scriptSrc: ['script\\.tapfiliate\\.com/', 'static\\.tapfiliate\\.com/'],
     inline: ['\\bTapfiliateObject\\b', '\\btap\\(\\s*[\'"]create[\'"]'],
-    globals: ['tap', 'TapfiliateObject'],
+    globals: ['TapfiliateObject'],
   },
   docs: 'https://tapfiliate.com/',
   fixtures: {

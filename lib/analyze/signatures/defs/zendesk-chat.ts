@@ -22,7 +22,7 @@ export default defineSignature({
       'v2\\.zopim\\.com/',
     ],
     dom: ['#ze-snippet'],
-    globals: ['zE', '$zopim', 'zESettings'],
+    globals: ['$zopim', 'zESettings'],
   },
   docs: 'https://developer.zendesk.com/api-reference/widget-messaging/introduction/',
   fixtures: {

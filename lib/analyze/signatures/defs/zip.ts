@@ -22,7 +22,7 @@ export default defineSignature({
     ],
     inline: ['static\\.zipmoney\\.com\\.au/', 'window\\.\\$zmJs\\b'],
     dom: ['[data-zm-merchant]', '[data-zm-widget]', '[data-zm-asset]'],
-    globals: ['Zip', 'quadpayWidget'],
+    globals: ['quadpayWidget'],
   },
   docs: 'https://developers.zip.co/',
   fixtures: {
