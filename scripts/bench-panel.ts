@@ -38,7 +38,7 @@ async function time<T>(fn: () => Promise<T> | T): Promise<[T, Took]> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const both = (t: Took) => `${ms(t.wall)} (cpu ${ms(t.cpu)})`;
-const verdict = (t: Took, limit: number) => `target < ${limit} ms  ${Math.min(t.wall, t.cpu) < limit ? 'OK' : 'SLOW'}`;
+const verdict = (t: Took, limit: number) => `target < ${limit} ms: wall ${t.wall < limit ? 'OK' : 'SLOW'}, cpu ${t.cpu < limit ? 'OK' : 'SLOW'}`;
 
 async function main() {
   const competitors = arg('competitors', 50);

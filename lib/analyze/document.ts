@@ -248,7 +248,8 @@ export function absoluteUrl(href: string | null | undefined, base: string): stri
 export function locate(el: Element): string {
   const parts: string[] = [];
   let cur: Element | null = el;
-  for (let depth = 0; cur && cur.type === 'tag' && depth < 4; depth++) {
+  // domhandler types <script> and <style> apart from 'tag'; they are elements all the same.
+  for (let depth = 0; cur && (cur.type === 'tag' || cur.type === 'script' || cur.type === 'style') && depth < 4; depth++) {
     let part = cur.name;
     if (cur.attribs.id) {
       parts.unshift(`${part}#${cur.attribs.id}`);

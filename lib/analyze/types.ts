@@ -51,6 +51,7 @@ export type EvidenceSource =
   | 'meta' // <meta name/property>
   | 'cookie' // a cookie name written by a script
   | 'dom' // an element id, class or attribute
+  | 'html' // the raw HTML, where no other pattern sees a marker (weak on its own)
   | 'global' // a window global seen in the page's own world
   | 'link' // an <a href>
   | 'form' // a <form> and its fields

@@ -2,7 +2,7 @@
  * A short mark on the toolbar icon after a clip made without the panel in view (context menu,
  * shortcut, picker): ✓ stored, ! failed. Cleared after a few seconds.
  */
-import { browser } from 'wxt/browser';
+import { toolbarAction } from './toolbar-action';
 
 const SHOW_MS = 4000;
 const MARKS = { ok: { text: '✓', color: '#2b8a3e' }, error: { text: '!', color: '#c92a2a' } } as const;
@@ -11,9 +11,10 @@ export async function flashBadge(tabId: number | undefined, outcome: keyof typeo
   if (tabId === undefined) return;
   const { text, color } = MARKS[outcome];
   try {
-    await browser.action.setBadgeBackgroundColor({ tabId, color });
-    await browser.action.setBadgeText({ tabId, text });
-    setTimeout(() => void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined), SHOW_MS);
+    const action = toolbarAction();
+    await action.setBadgeBackgroundColor({ tabId, color });
+    await action.setBadgeText({ tabId, text });
+    setTimeout(() => void action.setBadgeText({ tabId, text: '' }).catch(() => undefined), SHOW_MS);
   } catch {
     // the tab may be gone; the mark is only a courtesy
   }

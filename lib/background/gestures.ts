@@ -9,6 +9,7 @@ import { clipTab } from './clip';
 import { clipAnswer } from './clip-answer';
 import { startPickerIn } from './pick-ad';
 import { flashBadge } from './badge';
+import { toolbarAction } from './toolbar-action';
 
 type Action = 'clip-page' | 'pick-ad';
 interface TabLike {
@@ -31,7 +32,7 @@ const isAction = (id: unknown): id is Action => typeof id === 'string' && Object
 
 export function registerGestures(): void {
   browser.runtime.onInstalled.addListener(createMenus);
-  browser.action.onClicked.addListener((tab) => {
+  toolbarAction().onClicked.addListener((tab) => {
     openPanel(tab);
     if (tab.id !== undefined) void ACTIONS['clip-page'](tab.id);
   });

@@ -51,7 +51,7 @@ describe('extractMessaging: value propositions', () => {
 });
 
 describe('messaging data', () => {
-  it('writes value-proposition patterns in lower case, as they are matched against lower-cased text', () => {
+  it('writes value-proposition patterns in lower case, the one convention for the data', () => {
     const offending = Object.values(VALUE_PROP_PATTERNS)
       .flat()
       .filter((p) => p.replace(/\\[a-zA-Z]/g, '') !== p.replace(/\\[a-zA-Z]/g, '').toLowerCase());

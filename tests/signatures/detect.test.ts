@@ -97,7 +97,7 @@ describe('detectTechnologies', () => {
   it('adds implies evidence to a technology that was also found directly', () => {
     const techs = detect('<meta name="generator" content="ShopBuilder"><!-- shopbuilder-platform-marker -->');
     const platform = techs.find((t) => t.id === 'platform')!;
-    expect(platform.evidence.map((e) => e.source).sort()).toEqual(['dom', 'implies']);
+    expect(platform.evidence.map((e) => e.source).sort()).toEqual(['html', 'implies']);
   });
 
   it('says where each piece of evidence was found', () => {

@@ -11,7 +11,7 @@ import type { PatternHit } from './pattern-set';
 const MAX_EVIDENCE_PER_KIND = 3;
 const MAX_VALUE_LENGTH = 200;
 
-/** Evidence sources for each kind of pattern; raw-HTML matches are reported as DOM evidence. */
+/** Evidence sources for each kind of pattern. */
 const KIND_SOURCE: Readonly<Record<PatternKind, EvidenceSource>> = {
   'script-src': 'script-src',
   resource: 'resource',
@@ -21,7 +21,7 @@ const KIND_SOURCE: Readonly<Record<PatternKind, EvidenceSource>> = {
   dom: 'dom',
   global: 'global',
   link: 'link',
-  html: 'dom',
+  html: 'html',
 };
 
 export type Where = Omit<Evidence, 'source' | 'ref'>;

@@ -50,10 +50,10 @@ function scanScripts(doc: PageDoc, compiled: CompiledSignatures, found: Evidence
   for (const s of doc.scripts) {
     const src = scriptUrl(s);
     if (src) {
-      found.addHits(compiled.scriptUrls.match(src), () => ({ value: src, selector: locateScript(s.el) }), 'script-src');
+      found.addHits(compiled.scriptUrls.match(src), () => ({ value: src, selector: locate(s.el) }), 'script-src');
     }
     if (s.text && !(s.type && NOT_CODE.test(s.type))) {
-      found.addHits(compiled.inline.match(s.text), (hit) => ({ value: snippet(s.text, hit), selector: locateScript(s.el) }));
+      found.addHits(compiled.inline.match(s.text), (hit) => ({ value: snippet(s.text, hit), selector: locate(s.el) }));
     }
   }
 }
@@ -112,13 +112,6 @@ function scanDom(doc: PageDoc, compiled: CompiledSignatures, found: EvidenceColl
   }
 }
 
-/** document.locate() walks 'tag' nodes only; domhandler types <script> as 'script', so locate it from its parent. */
-function locateScript(el: Element): string {
-  if (el.attribs.id) return `script#${el.attribs.id}`;
-  const parent = el.parent as Element | null;
-  const base = parent && parent.type === 'tag' ? locate(parent) : '';
-  return base ? `${base} > script` : 'script';
-}
 
 /** Inline text around a match, whitespace folded, at most MAX_VALUE_LENGTH characters. */
 function snippet(text: string, hit: PatternHit<PatternTag>): string {

@@ -31,7 +31,7 @@ export default defineAdapter({
   matches: [/^https?:\/\/(?:www\.|m\.)?google\.[a-z]{2,3}(?:\.[a-z]{2})?\/(?:search|webhp|m)?(?:[?#]|$)/i],
   detect(doc) {
     const $ = doc.$();
-    return $('#search, #rso, #main, #res, #center_col, #tads').length || titleLinks($).length ? 'serp' : null;
+    return $('#search, #rso, #res, #center_col, #tads').length || titleLinks($).length ? 'serp' : null;
   },
   extract(doc, capture) {
     const $ = doc.$();

@@ -10,7 +10,6 @@ const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|sr-only|visually-h
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'select', 'option']);
 /** Elements that start a new line on screen: their text never runs into the next word. */
 const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'button', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'label', 'li', 'main', 'nav', 'ol', 'p', 'section', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul']);
-const SPACE = { type: 'text', data: ' ' } as unknown as AnyNode;
 
 export function isHidden(el: Element): boolean {
   const a = el.attribs;
@@ -20,13 +19,24 @@ export function isHidden(el: Element): boolean {
 /**
  * Visible text of `root`, whitespace folded, stopping after about `limit` characters of folded
  * text (indentation does not count: templates often hold kilobytes of it between two words).
+ * Children are visited by index, never copied, so a parent of 20,000 spans costs only what is read.
  */
 export function visibleText(root: AnyNode, limit = 10_000): string {
+  if (root.type === 'text') return (root as unknown as { data: string }).data.replace(/\s+/g, ' ').trim();
+  if (root.type === 'tag' && (SKIPPED.has((root as Element).name) || isHidden(root as Element))) return '';
+  if (root.type !== 'tag' && root.type !== 'root') return '';
   const parts: string[] = [];
   let size = 0;
-  const stack: AnyNode[] = [root];
-  while (stack.length && size < limit) {
-    const n = stack.pop()!;
+  const frames: { node: AnyNode; next: number; block: boolean }[] = [{ node: root, next: 0, block: false }];
+  while (frames.length && size < limit) {
+    const frame = frames[frames.length - 1];
+    const kids = (frame.node as Element).children ?? [];
+    if (frame.next >= kids.length) {
+      frames.pop();
+      if (frame.block) parts.push(' ');
+      continue;
+    }
+    const n = kids[frame.next++];
     if (n.type === 'text') {
       const t = (n as unknown as { data: string }).data.replace(/\s+/g, ' ');
       parts.push(t);
@@ -34,16 +44,12 @@ export function visibleText(root: AnyNode, limit = 10_000): string {
       if (/\S/.test(t)) size += t.length;
       continue;
     }
-    if (n.type !== 'tag' && n !== root) continue;
+    if (n.type !== 'tag') continue;
     const el = n as Element;
-    if (n.type === 'tag' && (SKIPPED.has(el.name) || isHidden(el))) continue;
-    const kids = el.children ?? [];
-    const block = n.type === 'tag' && BLOCKS.has(el.name);
-    if (block) {
-      parts.push(' ');
-      stack.push(SPACE);
-    }
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    if (SKIPPED.has(el.name) || isHidden(el)) continue;
+    const block = BLOCKS.has(el.name);
+    if (block) parts.push(' ');
+    frames.push({ node: el, next: 0, block });
   }
   return parts.join('').replace(/\s+/g, ' ').trim();
 }

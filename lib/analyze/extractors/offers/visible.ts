@@ -7,7 +7,6 @@
  * and sharing a compact ancestor with it. Prices in carts, menus and "related products" never count.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { compareDocumentPosition } from 'domutils';
 import { locate, type PageDoc } from '../../document';
 import { readPrice } from '../../../numbers/price';
 import type { Availability, Offer } from '../../types';
@@ -53,6 +52,8 @@ const NOT_A_PRICE = /bez dph|excl\.? vat|ex\.? vat|ohne mwst|zzgl\.? mwst|netto|
 const PRICE_LABEL = /(?:our|your|sale|special|now|unit|today's)? ?price\s*:|(?:our|your|sale) price|preis\s*:|unser preis|prix\s*:|notre prix|precio\s*:|preço\s*:|prezzo\s*:|cena\s*:?|cena s dph|цена\s*:?|giá\s*:|giá bán|ราคา\s*:?|가격\s*:?|판매가|السعر\s*:?|価格\s*:?|販売価格|价格\s*:?|harga\s*:?/iu;
 const MAX_PRICE_TEXT = 80;
 const MAX_SCANNED_TEXT = 60;
+/** Candidates read per source: a real product page has a few dozen; hostile markup, thousands. */
+const MAX_ELEMENTS = 400;
 const MAX_ANCESTOR_LEVELS = 8;
 /** A product block (title, price, buy button) holds at most this much text; a listing holds more. */
 const PRODUCT_BLOCK_TEXT = 4_000;
@@ -62,25 +63,60 @@ const SCAN_SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 's
 
 /** Candidates from the price-classed elements, in document order. */
 export function priceCandidates(doc: PageDoc, hint: PriceHintContext): PriceCandidate[] {
-  const struck = new Set(doc.struck);
-  return toCandidates([...doc.priceNodes, ...doc.struck], struck, hint, MAX_PRICE_TEXT, 1);
+  return cached(doc, `classed|${hint.currency}|${hint.lang}`, () =>
+    toCandidates(doc, [...doc.priceNodes.slice(0, MAX_ELEMENTS), ...doc.struck.slice(0, MAX_ELEMENTS)], hint, MAX_PRICE_TEXT, 1),
+  );
 }
 
 /** Candidates from any short text element that reads as a price with a written currency. */
 export function scannedCandidates(doc: PageDoc, hint: PriceHintContext): PriceCandidate[] {
-  return toCandidates(shortPriceElements(doc), new Set(doc.struck), hint, MAX_SCANNED_TEXT, 2);
+  return cached(doc, `scanned|${hint.currency}|${hint.lang}`, () => toCandidates(doc, shortPriceElements(doc), hint, MAX_SCANNED_TEXT, 2));
 }
 
-function toCandidates(els: Element[], struck: Set<Element>, hint: PriceHintContext, maxText: number, minTier: number): PriceCandidate[] {
+/**
+ * Position of every element in document order, built in one walk per page: sorting candidates
+ * with pairwise tree comparisons costs O(children) each and hangs on a parent of 20,000 spans.
+ */
+const ORDER = new WeakMap<PageDoc, Map<Element, number>>();
+
+function orderOf(doc: PageDoc): Map<Element, number> {
+  let order = ORDER.get(doc);
+  if (order) return order;
+  order = new Map();
+  const stack: AnyNode[] = [...doc.root.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
+    order.set(n as Element, order.size);
+    const kids = (n as Element).children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  ORDER.set(doc, order);
+  return order;
+}
+
+/** Offers and their availability read the same candidates; each list is built once per page. */
+const CACHE = new WeakMap<PageDoc, Map<string, PriceCandidate[]>>();
+
+function cached(doc: PageDoc, key: string, build: () => PriceCandidate[]): PriceCandidate[] {
+  let byKey = CACHE.get(doc);
+  if (!byKey) CACHE.set(doc, (byKey = new Map()));
+  let list = byKey.get(key);
+  if (!list) byKey.set(key, (list = build()));
+  return list;
+}
+
+function toCandidates(doc: PageDoc, els: Element[], hint: PriceHintContext, maxText: number, minTier: number): PriceCandidate[] {
+  const struck = new Set(doc.struck);
   const out: PriceCandidate[] = [];
   const seen = new Set<Element>();
   for (const el of els) {
     if (seen.has(el)) continue;
     seen.add(el);
     const text = visibleText(el, 400);
-    if (!text || text.length > maxText || isElsewhere(el)) continue;
+    if (!text || text.length > maxText || !/\d/.test(text)) continue;
     const r = readPrice(text, hint);
-    if (r.amount === null || r.amount <= 0 || !r.currency || r.currencyTier < minTier) continue;
+    if (r.amount === null || r.amount <= 0 || !r.currency || r.currencyTier < minTier || isElsewhere(el)) continue;
     const before = labelBefore(el);
     const classes = (e: Element | null) => `${e?.attribs.class ?? ''} ${e?.attribs.id ?? ''}`;
     const parent = parentTag(el);
@@ -88,8 +124,27 @@ function toCandidates(els: Element[], struck: Set<Element>, hint: PriceHintConte
     const saving = SAVING_CLASS.test(classes(el)) || SAVING_CLASS.test(classes(parent)) || SAVING_LABEL.test(before) || NOT_A_PRICE.test(`${before.slice(-20)} ${text}`);
     out.push({ el, text, amount: r.amount, currency: r.currency, old, saving });
   }
-  const sorted = out.sort((a, b) => (a.el === b.el ? 0 : compareDocumentPosition(a.el, b.el) & 4 ? -1 : 1));
-  return sorted.filter((c) => !sorted.some((d) => d !== c && contains(c.el, d.el) && d.old === c.old));
+  // A box around another candidate of the same kind ("$59 $41" around "$41") gives way to it.
+  const above = new Map<Element, Set<boolean>>();
+  for (const c of out) for (const a of ancestors(c.el)) (above.get(a) ?? above.set(a, new Set()).get(a)!).add(c.old);
+  return byDocumentOrder(doc, out.filter((c) => !above.get(c.el)?.has(c.old)));
+}
+
+function byDocumentOrder(doc: PageDoc, list: PriceCandidate[]): PriceCandidate[] {
+  const order = orderOf(doc);
+  return list.sort((a, b) => (order.get(a.el) ?? 0) - (order.get(b.el) ?? 0));
+}
+
+/** True when `el` comes after `title` in the page. */
+function follows(doc: PageDoc, title: Element, el: Element): boolean {
+  const order = orderOf(doc);
+  return (order.get(el) ?? -1) > (order.get(title) ?? Infinity);
+}
+
+function ancestors(el: Element, levels = 16): Element[] {
+  const out: Element[] = [];
+  for (let p = parentTag(el); p && out.length < levels; p = parentTag(p)) out.push(p);
+  return out;
 }
 
 /**
@@ -97,8 +152,8 @@ function toCandidates(els: Element[], struck: Set<Element>, hint: PriceHintConte
  * price in the title's block, `productPage` says whether the first price after it may serve.
  */
 export function visibleOffer(doc: PageDoc, hint: PriceHintContext, title: Element | null, productPage: boolean): Offer | null {
-  const pool = mergeByOrder(priceCandidates(doc, hint), scannedCandidates(doc, hint));
-  const main = inTitleBlock(pool, title) ?? (productPage ? firstLabelled(pool, title) ?? firstAfter(pool, title) : null);
+  const pool = mergeByOrder(doc, priceCandidates(doc, hint), scannedCandidates(doc, hint));
+  const main = inTitleBlock(doc, pool, title) ?? (productPage ? firstLabelled(doc, pool, title) ?? firstAfter(doc, pool, title) : null);
   if (!main) return null;
   const offer: Offer = {
     price: main.amount,
@@ -115,10 +170,11 @@ export function visibleOffer(doc: PageDoc, hint: PriceHintContext, title: Elemen
 }
 
 /** Classed and scanned candidates in one document-ordered list, each element once. */
-function mergeByOrder(a: PriceCandidate[], b: PriceCandidate[]): PriceCandidate[] {
+function mergeByOrder(doc: PageDoc, a: PriceCandidate[], b: PriceCandidate[]): PriceCandidate[] {
   const els = new Set(a.map((c) => c.el));
-  const all = [...a, ...b.filter((c) => !els.has(c.el) && !a.some((d) => contains(c.el, d.el) || contains(d.el, c.el)))];
-  return all.sort((x, y) => (x.el === y.el ? 0 : compareDocumentPosition(x.el, y.el) & 4 ? -1 : 1));
+  const aboveA = new Set(a.flatMap((c) => ancestors(c.el)));
+  const overlaps = (c: PriceCandidate) => els.has(c.el) || aboveA.has(c.el) || ancestors(c.el).some((p) => els.has(p));
+  return byDocumentOrder(doc, [...a, ...b.filter((c) => !overlaps(c))]);
 }
 
 function isCurrent(c: PriceCandidate): boolean {
@@ -126,25 +182,33 @@ function isCurrent(c: PriceCandidate): boolean {
 }
 
 /** The first current price after the title whose common block with the title is product-sized. */
-function inTitleBlock(candidates: PriceCandidate[], title: Element | null): PriceCandidate | null {
+function inTitleBlock(doc: PageDoc, candidates: PriceCandidate[], title: Element | null): PriceCandidate | null {
   if (!title) return null;
   for (const c of candidates) {
-    if (!isCurrent(c) || !(compareDocumentPosition(title, c.el) & 4)) continue;
+    if (!isCurrent(c) || !follows(doc, title, c.el)) continue;
     const block = commonAncestor(title, c.el);
-    if (block && visibleText(block, PRODUCT_BLOCK_TEXT + 1).length <= PRODUCT_BLOCK_TEXT) return c;
+    if (block && isProductSized(block)) return c;
   }
   return null;
 }
 
 /** The first current price introduced as the price ("Our Price:", "Preis:", "ราคา") after the title. */
-function firstLabelled(candidates: PriceCandidate[], title: Element | null): PriceCandidate | null {
-  const after = (c: PriceCandidate) => !title || compareDocumentPosition(title, c.el) & 4;
+function firstLabelled(doc: PageDoc, candidates: PriceCandidate[], title: Element | null): PriceCandidate | null {
+  const after = (c: PriceCandidate) => !title || follows(doc, title, c.el);
   return candidates.find((c) => isCurrent(c) && after(c) && PRICE_LABEL.test(`${labelBefore(c.el)} ${c.text}`)) ?? null;
 }
 
-function firstAfter(candidates: PriceCandidate[], title: Element | null): PriceCandidate | null {
+const BLOCK_SIZE_CACHE = new WeakMap<AnyNode, boolean>();
+
+function isProductSized(block: AnyNode): boolean {
+  let small = BLOCK_SIZE_CACHE.get(block);
+  if (small === undefined) BLOCK_SIZE_CACHE.set(block, (small = visibleText(block, PRODUCT_BLOCK_TEXT + 1).length <= PRODUCT_BLOCK_TEXT));
+  return small;
+}
+
+function firstAfter(doc: PageDoc, candidates: PriceCandidate[], title: Element | null): PriceCandidate | null {
   const current = candidates.filter(isCurrent);
-  return (title ? current.find((c) => compareDocumentPosition(title, c.el) & 4) : undefined) ?? current[0] ?? null;
+  return (title ? current.find((c) => follows(doc, title, c.el)) : undefined) ?? current[0] ?? null;
 }
 
 /** An old price in the same small block as the main price, higher than it. */
@@ -178,6 +242,7 @@ function shortPriceElements(doc: PageDoc): Element[] {
     if (n.type === 'text') {
       const data = (n as unknown as { data: string }).data;
       if (data.length <= MAX_SCANNED_TEXT && /\d/.test(data) && n.parent?.type === 'tag') out.push(widest(n.parent as Element));
+      if (out.length >= MAX_ELEMENTS) break;
       continue;
     }
     if (n.type !== 'tag') continue;
@@ -221,9 +286,17 @@ function isElsewhere(el: Element): boolean {
  * A block that holds the page's h1 is the product's own, whatever list it opens with.
  */
 function isRelatedBlock(el: Element): boolean {
-  const text = visibleText(el, RELATED_BLOCK_TEXT + 1);
-  return text.length <= RELATED_BLOCK_TEXT && RELATED_TITLE.test(text) && !holdsH1(el);
+  let known = RELATED_CACHE.get(el);
+  if (known === undefined) {
+    const text = visibleText(el, RELATED_BLOCK_TEXT + 1);
+    known = text.length <= RELATED_BLOCK_TEXT && RELATED_TITLE.test(text) && !holdsH1(el);
+    RELATED_CACHE.set(el, known);
+  }
+  return known;
 }
+
+/** Candidates share ancestors; each block is judged once. */
+const RELATED_CACHE = new WeakMap<Element, boolean>();
 
 function holdsH1(el: Element): boolean {
   const stack: AnyNode[] = [...el.children];
