@@ -10,6 +10,8 @@ export function ShareOfVoice({ matrix }: { matrix: ChannelMatrix }) {
   const names = matrix.competitors.map((c) => c.name);
   const followers = shares(matrix.voice.map((v) => v.totalFollowers));
   const ads = shares(matrix.voice.map((v) => v.ads));
+  // An all-zero chart says nothing; say what would fill it instead.
+  if (![...followers, ...ads].some((x) => x > 0)) return <p className="muted" data-testid="sov-empty">{t('sov_empty')}</p>;
   const data = {
     labels: names,
     datasets: [

@@ -6,7 +6,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { DomHandler, type Document, type Element, type AnyNode } from 'domhandler';
-import { load, type CheerioAPI } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio/slim';
 
 export interface ScriptInfo {
   el: Element;
@@ -46,6 +46,8 @@ export interface PageDoc {
   ids: Set<string>;
   classes: Set<string>;
   attrNames: Set<string>;
+  /** Custom-element tag names (they contain a '-'), for signature DOM markers (`<klarna-placement>`). */
+  tagNames: Set<string>;
   /** Lazily built cheerio view of the same tree. */
   $: () => CheerioAPI;
 }
@@ -79,6 +81,7 @@ export function parsePage(html: string, url: string): PageDoc {
     ids: new Set(),
     classes: new Set(),
     attrNames: new Set(),
+    tagNames: new Set(),
     $: () => (cheerio ??= load(root)),
   };
   walk(root, doc);
@@ -187,6 +190,7 @@ function visit(el: Element, doc: PageDoc): void {
     else if (key === 'itemprop') doc.itemprops.push(el);
     else if (key === 'typeof' || key === 'property' && name !== 'meta') doc.rdfa.push(el);
   }
+  if (name.includes('-')) doc.tagNames.add(name);
   if (a.id) doc.ids.add(a.id);
   const cls = a.class;
   if (cls) {

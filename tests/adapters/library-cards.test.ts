@@ -30,3 +30,11 @@ describe('library cards', () => {
     expect(statusOf([{ text: 'Activewear sale' }])).toBeNull();
   });
 });
+
+describe('library words', () => {
+  it('maps format labels and platform names in several languages', async () => {
+    const { formatType, platformIds } = await import('../../lib/analyze/adapters/library-words');
+    expect([formatType('วิดีโอ'), formatType('Image'), formatType('텍스트'), formatType('Banner'), formatType(null)]).toEqual(['video', 'image', 'text', undefined, undefined]);
+    expect(platformIds(['Facebook', ' Instagram ', 'Audience Network', 'Shown on', 'YouTube'])).toEqual(['facebook', 'instagram', 'audience_network', 'youtube']);
+  });
+});

@@ -44,6 +44,15 @@ describe('landingUrl: the advertiser URL behind ad and outbound wrappers', () =>
     expect(landingUrl('https://l.facebook.com/l.php?u=https%3A%2F%2Fshop.example.vn%2F%3Futm_source%3Dfb&h=AT0')).toBe('https://shop.example.vn/?utm_source=fb');
   });
 
+  it('decodes the social networks\' outbound wrappers, and leaves their normal pages alone', () => {
+    expect(landingUrl('https://l.instagram.com/?u=https%3A%2F%2Fshop.example%2Fsale&e=AT0')).toBe('https://shop.example/sale');
+    expect(landingUrl('https://l.threads.net/?u=https%3A%2F%2Fshop.example%2F')).toBe('https://shop.example/');
+    expect(landingUrl('https://www.youtube.com/redirect?event=channel_description&q=https%3A%2F%2Fshop.example%2F')).toBe('https://shop.example/');
+    expect(landingUrl('https://www.tiktok.com/link/v2?aid=1988&lang=en&scene=bio_url&target=shop.example%2Fbio')).toBe('https://shop.example/bio');
+    expect(landingUrl('https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fshop.example%2F')).toBe('https://shop.example/');
+    expect(landingUrl('https://www.instagram.com/?u=x')).toBe('https://www.instagram.com/?u=x');
+  });
+
   it('keeps a direct advertiser link as it is', () => {
     expect(landingUrl('https://www.booking.com/city/us/new-york.html')).toBe('https://www.booking.com/city/us/new-york.html');
     expect(unwrapOnce('https://www.example.com/').wrapped).toBe(false);

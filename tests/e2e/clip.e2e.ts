@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import type { Observation } from '../../lib/analyze/types';
 import {
   FIXTURE_PAGES,
+  SHIPPED_BUILD,
   createTab,
   TEST_BUILD,
   TMP,
@@ -198,17 +199,31 @@ describe('pages that cannot be clipped', () => {
     const own = await createTab(s.panel, s.extensionUrl('report.html'));
     const r = await sendMessage(s.panel, { type: 'capture-tab', tabId: own });
     expect(r, JSON.stringify(r)).toEqual({ ok: false, error: expect.stringMatching(/browser page/) });
-    // chrome:// without a user's gesture: the URL is hidden from the extension, the injection
-    // is refused, and the answer says how to grant access.
+    // chrome://: its URL is hidden from the extension; the browser's refusal to inject says why.
     const settings = await createTab(s.panel, 'chrome://version/');
     const r2 = await sendMessage(s.panel, { type: 'capture-tab', tabId: settings });
-    expect(r2, JSON.stringify(r2)).toEqual({ ok: false, error: expect.stringMatching(/toolbar button/) });
+    expect(r2, JSON.stringify(r2)).toEqual({ ok: false, error: expect.stringMatching(/browser page/) });
     expect(await observations()).toHaveLength(before);
   });
 
   it('answers with a clear message for a tab that does not exist', async () => {
     const r = await sendMessage(s.panel, { type: 'capture-tab', tabId: 987654 });
     expect(r).toEqual({ ok: false, error: expect.stringMatching(/closed|left the page/) });
+  });
+});
+
+describe('the shipped build, without a user’s gesture', () => {
+  it('cannot read a page, says how to grant access, and stores nothing', async () => {
+    const shipped = await launchExtension({ server, extensionDir: SHIPPED_BUILD });
+    try {
+      const tabId = await createTab(shipped.panel, SHOP);
+      const r = await sendMessage(shipped.panel, { type: 'capture-tab', tabId });
+      expect(r, JSON.stringify(r)).toEqual({ ok: false, error: expect.stringMatching(/toolbar button/) });
+      expect(await readTable(shipped.panel, 'observations')).toHaveLength(0);
+      expect(await readTable(shipped.panel, 'competitors')).toHaveLength(0);
+    } finally {
+      await shipped.close();
+    }
   });
 });
 

@@ -16,6 +16,8 @@ const SHOPS = [
   { url: 'http://www.baansabai.test/', domain: 'baansabai.test' },
   { url: 'http://www.seoulmood.test/', domain: 'seoulmood.test' },
 ];
+/** Bloom & Brew's TikTok, which the shop links to: the clip joins that competitor and gives a follower reading. */
+const PROFILE = 'http://www.tiktok.com/@bloomandbrew';
 const AUDIENCE = 'Home baristas aged 25-40 in Portland and Seattle';
 
 interface Competitor {
@@ -46,16 +48,18 @@ async function openTab(view: string) {
 }
 
 describe('the panel and the Reach plan, in Chromium', () => {
-  it('clips three shops: three competitors, one clip each', async () => {
-    for (const shop of SHOPS) {
-      const page = await session.open(shop.url);
+  it('clips three shops and one of their TikTok profiles: three competitors, a follower reading', async () => {
+    for (const url of [...SHOPS.map((s) => s.url), PROFILE]) {
+      const page = await session.open(url);
       const answer = await sendMessage(panel, { type: 'capture-tab', tabId: await tabIdOf(panel, page) });
-      expect(answer, shop.url).toMatchObject({ ok: true });
+      expect(answer, url).toMatchObject({ ok: true });
       await page.close();
     }
     const competitors = await readTable<Competitor>(panel, 'competitors');
     expect(competitors.map((c) => c.domains[0]).sort()).toEqual(SHOPS.map((s) => s.domain).sort());
-    expect(await readTable(panel, 'observations')).toHaveLength(3);
+    expect(await readTable(panel, 'observations')).toHaveLength(4);
+    const bloom = competitors.find((c) => c.domains[0] === 'bloomandbrew.test')!;
+    expect(await readTable(panel, 'snapshots')).toEqual([expect.objectContaining({ competitorId: bloom.id, profileKey: 'tiktok:bloomandbrew', followers: 12000 })]);
     // The first view lists them, live.
     await openTab('competitors');
     await waitUntil(() => panel.locator('[data-view="competitors"] li.card').count(), (n) => n === 3);
@@ -74,8 +78,8 @@ describe('the panel and the Reach plan, in Chromium', () => {
     await evidence.waitFor();
     const text = await evidence.textContent();
     expect(SHOPS.some((s) => text?.includes(s.url))).toBe(true);
-    // Share of voice is drawn with chart.js.
-    expect(await panel.locator('[data-view="matrix"] canvas').count()).toBeGreaterThanOrEqual(1);
+    // Share of voice (followers from the profile clip) is drawn with chart.js.
+    expect(await panel.locator('[data-view="matrix"] canvas').count()).toBe(1);
   });
 
   it('selects channels for Reach from the user context and weights', async () => {
@@ -116,6 +120,8 @@ describe('the panel and the Reach plan, in Chromium', () => {
     expect(md).toContain('$1,200.00');
     const competitors = await readTable<Competitor>(panel, 'competitors');
     for (const c of competitors) expect(md).toContain(`| ${c.name} |`);
+    // The landscape counts Bloom & Brew's TikTok followers.
+    expect(md).toMatch(/\| bloomandbrew\.test \| 2 \| [^|]+ \| 12,000 \|/);
     // Claims link to the clipped pages as evidence, and benchmarks name their source.
     expect(SHOPS.some((s) => md.includes(`(<${s.url}>)`))).toBe(true);
     expect(md).toMatch(/wordstream\.com|mailchimp\.com/);
@@ -135,9 +141,10 @@ describe('the panel and the Reach plan, in Chromium', () => {
     await panel.waitForSelector('[data-view="competitor"]');
     const profile = await panel.locator('[data-view="competitor"]').textContent();
     expect(profile).toContain('Meta Pixel');
-    // The timeline is the first (folded) section.
+    expect(profile).toContain('12K followers');
+    // The timeline is the first (folded) section, newest first: the last entry is the shop page.
     await panel.locator('[data-view="competitor"] details.section').first().locator('summary').click();
-    await panel.locator('[data-view="competitor"] .timeline button').first().click();
+    await panel.locator('[data-view="competitor"] .timeline button').last().click();
     await panel.waitForSelector('[data-view="observation"]');
     expect(await panel.locator('[data-view="observation"]').textContent()).toContain(SHOPS[0].url);
     // The screenshot shows when the browser let the clip take one (captureVisibleTab needs
@@ -187,7 +194,7 @@ describe('restore into an empty profile', () => {
 
     expect(await sendMessage(empty.panel, { type: 'restore', text: backup })).toEqual({ ok: true });
     const tables = JSON.parse(backup).tables as Record<string, unknown[]>;
-    for (const name of ['competitors', 'observations', 'captures', 'settings']) expect(await readTable(empty.panel, name), name).toHaveLength(tables[name].length);
+    for (const name of ['competitors', 'observations', 'captures', 'snapshots', 'settings']) expect(await readTable(empty.panel, name), name).toHaveLength(tables[name].length);
     // The panel shows what came back.
     await empty.panel.reload();
     await waitUntil(() => empty.panel.locator('[data-view="competitors"] li.card').count(), (n) => n === 3);

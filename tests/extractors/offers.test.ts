@@ -95,6 +95,11 @@ describe('extractOffers: meta tags, then visible text', () => {
     expect(o.evidence[0].source).toBe('text');
   });
 
+  it('finds a price written in Thai or Arabic-Indic digits without a price class', () => {
+    expect(offersOf('<h1>เสื้อ</h1><div><b>ราคา ๑,๒๙๐ บาท</b></div><button>ใส่ตะกร้า</button>')[0]).toMatchObject({ price: 1290, currency: 'THB' });
+    expect(offersOf('<h1>عطر</h1><div><b>١٬٢٩٠ د.إ</b></div><button>أضف إلى السلة</button>')[0]).toMatchObject({ price: 1290, currency: 'AED' });
+  });
+
   it('finds a price without a price class ("Our Price $30.99")', () => {
     const html = `<h1>Cake pan</h1><table><tr><td>Our Price</td><td><b>$30.99</b></td></tr></table><input type="submit" value="Add to Cart">`;
     expect(offersOf(html)[0]).toMatchObject({ price: 30.99, currency: 'USD' });

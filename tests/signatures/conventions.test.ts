@@ -57,8 +57,15 @@ describe.each(SIGNATURES.map((s) => [s.id, s] as const))('signature %s', (_id, s
   });
 
   it('has DOM markers in the supported forms', () => {
-    for (const marker of sig.patterns.dom ?? []) expect(marker).toMatch(/^(?:[#.][\w-]+\*?|\[[\w:-]+\*?\])$/);
+    for (const marker of sig.patterns.dom ?? []) expect(marker).toMatch(/^(?:[#.][\w-]+\*?|\[[\w:-]+\*?\]|[a-z][a-z0-9]*-[a-z0-9-]*\*?)$/);
   });
+
+  it.each(sig.fixtures.positive.filter((f) => !f.resources && !f.globals).map((f, i) => [i, f] as const))(
+    'does not detect positive fixture %i once it is commented out',
+    (_i, fixture) => {
+      expect(detects(sig, { html: `<!-- ${fixture.html.replaceAll('-->', '- ->')} -->` })).toBe(false);
+    },
+  );
 
   it.each(sig.fixtures.positive.map((f, i) => [i, f] as const))('detects positive fixture %i', (_i, fixture) => {
     expect(detects(sig, fixture)).toBe(true);

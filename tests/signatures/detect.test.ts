@@ -30,6 +30,8 @@ const SIGS = [
   sig('meta', { meta: { generator: '^ShopBuilder' }, dom: ['.sb-root', '[data-sb-*]'] }, { implies: ['platform'] }),
   sig('platform', { html: ['shopbuilder-platform-marker'] }, { categories: ['ecommerce-platform'], channels: [] }),
   sig('prefix', { cookies: ['_pre_*'] }),
+  sig('signup', { links: ['lists\\.mail\\.example/subscribe'], resources: ['forms\\.mail\\.example/serve/'] }, { channels: ['email-sms'] }),
+  sig('bnpl', { dom: ['pay-placement', 'paylater-*'] }, { channels: [] }),
 ];
 const issues: string[] = [];
 const COMPILED = compileSignatures(SIGS, (m) => issues.push(m));
@@ -95,7 +97,7 @@ describe('detectTechnologies', () => {
   });
 
   it('adds implies evidence to a technology that was also found directly', () => {
-    const techs = detect('<meta name="generator" content="ShopBuilder"><!-- shopbuilder-platform-marker -->');
+    const techs = detect('<meta name="generator" content="ShopBuilder"><p data-x="shopbuilder-platform-marker"></p>');
     const platform = techs.find((t) => t.id === 'platform')!;
     expect(platform.evidence.map((e) => e.source).sort()).toEqual(['html', 'implies']);
   });
@@ -137,6 +139,32 @@ describe('detectTechnologies', () => {
 
   it('ignores JSON-LD blocks, which carry data and no vendor code', () => {
     expect(ids('<script type="application/ld+json">{"text": "pix(\'init\')"}</script>')).toEqual([]);
+  });
+
+  it('tests form actions against link and resource patterns, as form evidence', () => {
+    const [t] = detect('<form id="nl" method="post" action="https://acme.lists.mail.example/subscribe/post?u=1"><input name="EMAIL"></form>');
+    expect(t.evidence).toEqual([{ source: 'form', value: 'https://acme.lists.mail.example/subscribe/post?u=1', selector: 'form#nl', ref: 'signup' }]);
+    expect(ids('<form action="https://forms.mail.example/serve/MU1"></form>')).toEqual(['signup']);
+    expect(ids('<form action="/search"><input name="q"></form><p>lists.mail.example/subscribe</p>')).toEqual([]);
+  });
+
+  it('matches custom element names as DOM markers, exactly or by prefix', () => {
+    const [t] = detect('<pay-placement data-amount="100"></pay-placement>');
+    expect(t.evidence).toEqual([{ source: 'dom', value: 'pay-placement', selector: 'pay-placement', ref: 'bnpl' }]);
+    expect(detect('<PayLater-Badge></PayLater-Badge>')[0].evidence[0].value).toBe('paylater-badge');
+    expect(ids('<div class="pay-placement" id="pay-placement">pay-placement</div>')).toEqual([]);
+  });
+
+  it('tests script URLs written in inline scripts, JSON-escaped or not, as inline-script evidence', () => {
+    const [t] = detect(String.raw`<script>var urls = ["https:\/\/cdn.pixel.example\/p.js?shop=a"];</script>`);
+    expect(t.evidence).toEqual([{ source: 'inline-script', value: 'https://cdn.pixel.example/p.js?shop=a', selector: 'script', ref: 'pixel' }]);
+    expect(ids(String.raw`<script type="application/json">{"src":"https://tags.late.example/t.js"}</script>`)).toEqual(['late']);
+    expect(ids('<script type="application/ld+json">{"url":"https://tags.late.example/t.js"}</script>')).toEqual([]);
+  });
+
+  it('takes nothing from an HTML comment: a commented-out tag is disabled', () => {
+    expect(ids('<!-- <script src="https://cdn.pixel.example/p.js"></script> --><!-- shopbuilder-platform-marker -->')).toEqual([]);
+    expect(ids('<script>/* <!-- */ var x = 1;</script><p data-x="shopbuilder-platform-marker"></p>')).toEqual(['platform']);
   });
 
   it('does not match a marketplace home page as a store link', () => {

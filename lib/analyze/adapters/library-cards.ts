@@ -15,6 +15,9 @@ import type { Ad } from '../types';
 import { landingUrl } from './redirects';
 import { blocksOf } from './serp-kit';
 import { clean, visibleText } from './text';
+import { END_LINE, formatType, ID_LINE, platformIds, statusOf } from './library-words';
+
+export { statusOf };
 
 export interface LibraryProfile {
   /** `Ad.platform`: 'meta', 'google', 'tiktok', 'linkedin'. */
@@ -35,47 +38,6 @@ export interface LibraryProfile {
   /** Platforms every ad in this library runs on, when the card does not say (TikTok). */
   platforms?: string[];
 }
-
-/** Format labels as libraries write them → creative types. */
-const FORMATS: readonly [RegExp, NonNullable<Ad['creativeType']>][] = [
-  [/^(video|vidéo|vídeo|วิดีโอ|동영상|فيديو|視頻|视频|動画)$/iu, 'video'],
-  [/^(image|imagen|imagem|bild|hình ảnh|รูปภาพ|이미지|صورة|图片|画像)$/iu, 'image'],
-  [/^(text|texto|texte|văn bản|ข้อความ|텍스트|نص|文字|テキスト)$/iu, 'text'],
-  [/^(carousel|carrusel|carrossel|băng chuyền|ภาพสไลด์|캐러셀|عرض دوار)$/iu, 'carousel'],
-];
-
-/** "Library ID: 123…" in the languages the libraries are shown in (digits folded to ASCII first). */
-const ID_LINE = /(?:\bID\b|아이디|รหัส|معرف|معرّف|编号|番号|Mã)[^\d\n]{0,40}?(\d{6,})/iu;
-
-/**
- * Status words, inactive first ("Inactive" contains "active"). A word ends at a space, a
- * separator or the line's end (`\b` knows only ASCII letters; Thai ends in combining marks).
- */
-const STATUS: readonly [words: RegExp, active: boolean][] = [
-  [/^(inactive|không hoạt động|ไม่ได้ใช้งาน|ไม่ใช้งาน|비활성|غير نشط|inaktiv|inactivo|inactif|inativo|non attivo|tidak aktif|неактивно|非アクティブ|已停止|ended|stopped running)(?=$|[\s:·,.()])/iu, false],
-  [/^(active|đang hoạt động|ใช้งานอยู่|활성|نشط|aktiv|activo|actif|ativo|attivo|aktif|активно|アクティブ|投放中|running)(?=$|[\s:·,.()])/iu, true],
-];
-
-/** Lines that date the end of a run, never its start ("Last shown: …"). */
-const END_LINE = /(last shown|ended|stopped|zuletzt|dernière diffusion|última vez|lần hiển thị cuối|แสดงครั้งล่าสุด|마지막 게재|最終表示|آخر ظهور)/iu;
-
-/** Platform names as icons' labels or text lines name them → ids. */
-const PLATFORMS: readonly [RegExp, string][] = [
-  [/^facebook$/i, 'facebook'],
-  [/^instagram$/i, 'instagram'],
-  [/^messenger$/i, 'messenger'],
-  [/^audience network$/i, 'audience_network'],
-  [/^threads$/i, 'threads'],
-  [/^whatsapp$/i, 'whatsapp'],
-  [/^(youtube)$/i, 'youtube'],
-  [/^(google search|search|tìm kiếm|การค้นหา|검색|بحث)$/i, 'google_search'],
-  [/^(google play|play)$/i, 'google_play'],
-  [/^(google maps|maps)$/i, 'google_maps'],
-  [/^(display|google display network)$/i, 'google_display'],
-  [/^(shopping|google shopping)$/i, 'google_shopping'],
-  [/^tiktok$/i, 'tiktok'],
-  [/^linkedin$/i, 'linkedin'],
-];
 
 const BLOCK_TAGS = new Set(['div', 'p', 'section', 'article', 'li', 'ul', 'ol', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'button', 'table', 'tr', 'td']);
 
@@ -144,7 +106,7 @@ function readCard($: CheerioAPI, card: Element, url: string, p: LibraryProfile, 
   const meta = new Set(lines.filter((l) => isMetaLine(l.text, lang)).map((l) => l.el));
   const creative = creativeOf($, card, url);
   const format = marked($, card, p.format);
-  const formatType = format ? FORMATS.find(([re]) => re.test(format))?.[1] : undefined;
+  const formatKind = formatType(format);
   const advertiser = marked($, card, p.advertiser) ?? advertiserOf($, card, url, p);
   // Labels the card repeats (its advertiser, its format) are not the ad's text.
   for (const l of lines) if (l.text === advertiser || l.text === format) meta.add(l.el);
@@ -162,7 +124,7 @@ function readCard($: CheerioAPI, card: Element, url: string, p: LibraryProfile, 
     startDate: dateLine ? parseDate(dateLine.text, lang) : null,
     platforms: platformsOf($, card, lines, p.platforms),
     cta: marked($, card, p.cta) ?? linkParts.cta,
-    creativeType: formatType ?? creative.type,
+    creativeType: formatKind ?? creative.type,
     creativeUrl: creative.url,
     evidence: [{ source: 'adapter', value: libraryId ?? '', selector: locate(card) }],
   };
@@ -197,20 +159,6 @@ function isMetaLine(text: string, lang: string | null): boolean {
     parseDate(text, lang) !== null ||
     platformIds(text.split(/[,、،·|:]/)).length > 0
   );
-}
-
-function platformIds(names: string[]): string[] {
-  const out: string[] = [];
-  for (const n of names) {
-    const id = PLATFORMS.find(([re]) => re.test(n.trim()))?.[1];
-    if (id && !out.includes(id)) out.push(id);
-  }
-  return out;
-}
-
-export function statusOf(lines: { text: string }[]): boolean | null {
-  for (const l of lines) for (const [re, active] of STATUS) if (re.test(l.text)) return active;
-  return null;
 }
 
 /** Platforms from icon labels (aria-label, title, alt) and "Platforms: Facebook, Instagram" lines. */

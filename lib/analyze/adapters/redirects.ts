@@ -11,6 +11,8 @@ export interface Wrapper {
   domain: RegExp;
   /** Path of the wrapper (the same host serves normal pages too). */
   path: RegExp;
+  /** The wrapper's own subdomain, where the rest of the site serves normal pages on that path. */
+  host?: RegExp;
   /** Query parameters that hold the target, tried in order. */
   params: string[];
   /** How the target is written: plain (URL-encoded) or Bing's base64. */
@@ -30,6 +32,11 @@ export const WRAPPERS: readonly Wrapper[] = [
   { domain: /^duckduckgo\.com$/, path: /^\/y\.js$/, params: ['u3', 'u'], paid: true },
   { domain: /^duckduckgo\.com$/, path: /^\/l\/?$/, params: ['uddg'], paid: false },
   { domain: /^facebook\.com$/, path: /^\/l\.php$/, params: ['u'], paid: false },
+  { domain: /^instagram\.com$/, host: /^l\./, path: /^\/?$/, params: ['u'], paid: false },
+  { domain: /^threads\.(net|com)$/, host: /^l\./, path: /^\/?$/, params: ['u'], paid: false },
+  { domain: /^youtube\.com$/, path: /^\/redirect$/, params: ['q'], paid: false },
+  { domain: /^tiktok\.com$/, path: /^\/link\/v2$/, params: ['target'], paid: false },
+  { domain: /^linkedin\.com$/, path: /^\/redir\/redirect$/, params: ['url'], paid: false },
   { domain: /^naver\.com$/, path: /^\/(adcr|v1\/|.*click)/, params: ['u', 'url'], paid: true },
   { domain: /^coccoc\.com$/, path: /(click|\/r\/?$|redirect)/, params: ['u', 'url', 'r'], paid: true },
   { domain: /^yandex\.[a-z.]+$/, path: /^\/(count|clck)\//, params: ['url', 'u'], paid: true },
@@ -61,7 +68,7 @@ export function wrapperOf(url: string, base?: string): Wrapper | null {
   const u = parse(url, base);
   if (!u) return null;
   const domain = domainOf(u);
-  return WRAPPERS.find((w) => w.domain.test(domain) && w.path.test(u.pathname)) ?? null;
+  return WRAPPERS.find((w) => w.domain.test(domain) && w.path.test(u.pathname) && (!w.host || w.host.test(u.hostname))) ?? null;
 }
 
 /** True when the link is a paid click (an ad) by its URL alone. */
@@ -86,6 +93,12 @@ export function decodeBingTarget(raw: string): string | null {
   if (/%3a|%2f/i.test(text)) text = safeDecode(text);
   if (!/^https?:\/\//i.test(text) && /^[\w-]+(\.[\w-]+)+([/?#]|$)/.test(text)) text = `https://${text}`;
   return /^https?:\/\/[^/\s]+\.[^/\s]+/i.test(text) ? text : null;
+}
+
+/** A target as written: a full URL, or (TikTok) a bare `host/path` that means https. */
+function withScheme(value: string): string | null {
+  if (parse(value)) return value;
+  return /^[\w-]+(\.[\w-]+)+([/?#]|$)/.test(value) ? `https://${value}` : null;
 }
 
 function safeDecode(s: string): string {
@@ -113,7 +126,7 @@ export function unwrapOnce(url: string, base?: string): { url: string | null; wr
   for (const name of w.params) {
     const value = u.searchParams.get(name);
     if (!value) continue;
-    const target = w.encoding === 'bing-base64' && !/^https?:/i.test(value) ? decodeBingTarget(value) : embeddedUrl(value) ?? (parse(value) ? value : null);
+    const target = w.encoding === 'bing-base64' && !/^https?:/i.test(value) ? decodeBingTarget(value) : embeddedUrl(value) ?? withScheme(value);
     if (target) return { url: parse(target)?.href ?? null, wrapped: true };
   }
   // Sizmek / DCM keep the target inside the whole query string rather than one parameter.

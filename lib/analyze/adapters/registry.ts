@@ -8,18 +8,11 @@ import type { Adapter, AdapterDefinition, AdapterResult } from './types';
 
 const modules = import.meta.glob<{ default: AdapterDefinition }>('./sites/*.ts', { eager: true });
 
-/**
- * An optional `priority` (higher runs first, default 0), as zotero translators have: an
- * adapter that reads something the user pointed at (a picked element) must run before the
- * site adapter of the page it was picked on.
- */
-type Ranked = Adapter & { priority?: number };
-
 /** Every adapter of the folder, in the order they are tried. */
 export const ADAPTERS: readonly Adapter[] = orderAdapters(Object.entries(modules).map(([path, mod]) => ({ ...mod.default, id: adapterIdFromPath(path) })));
 
 /** By priority (higher first), then id, so the first match never depends on the build. */
-export function orderAdapters(list: readonly Ranked[]): Adapter[] {
+export function orderAdapters(list: readonly Adapter[]): Adapter[] {
   return [...list].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0) || a.id.localeCompare(b.id));
 }
 

@@ -11,7 +11,8 @@ import type { Promotion } from '../types';
 import { PROMO_PATTERNS } from './promotions/patterns';
 
 const MAX_SEGMENT = 200;
-const MAX_SEGMENTS = 4_000;
+/** Text segments read per page: real pages have a few hundred; hostile ones, tens of thousands. */
+const MAX_SEGMENTS = 1_500;
 const MAX_PROMOTIONS = 60;
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 'select', 'option', 'textarea', 'svg']);
 /** "free shipping on orders over $50", "ab 49 €", "từ 300.000đ", "ขั้นต่ำ 500 บาท", "5만원 이상". */

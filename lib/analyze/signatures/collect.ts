@@ -21,6 +21,7 @@ const KIND_SOURCE: Readonly<Record<PatternKind, EvidenceSource>> = {
   dom: 'dom',
   global: 'global',
   link: 'link',
+  form: 'form',
   html: 'html',
 };
 

@@ -7,7 +7,7 @@ import { PatternSet } from './pattern-set';
 import type { Signature } from './types';
 
 /** Which kind of pattern matched; confidence weights are keyed by it (see confidence.ts). */
-export type PatternKind = 'script-src' | 'resource' | 'inline-script' | 'cookie' | 'meta' | 'dom' | 'global' | 'link' | 'html';
+export type PatternKind = 'script-src' | 'resource' | 'inline-script' | 'cookie' | 'meta' | 'dom' | 'global' | 'link' | 'form' | 'html';
 
 export interface PatternTag {
   /** Index into CompiledSignatures.signatures. */
@@ -16,7 +16,7 @@ export interface PatternTag {
 }
 
 interface DomPrefix {
-  /** '#', '.' or '[' */
+  /** '#', '.', '[' or '<' (a custom element's tag name) */
   type: string;
   prefix: string;
   marker: string;
@@ -35,11 +35,13 @@ export interface CompiledSignatures {
   inline: PatternSet<PatternTag>;
   /** For <a href>: links patterns. */
   anchors: PatternSet<PatternTag>;
+  /** For <form action>: links and resources patterns (a signup form posting to the vendor). */
+  formActions: PatternSet<PatternTag>;
   /** For the raw HTML: the last-resort html patterns. */
   html: PatternSet<PatternTag>;
   /** meta name/property (lower-case) → content tests. */
   meta: Map<string, { re: RegExp; sig: number }[]>;
-  /** '#id', '.class', '[attr]' (attribute lower-case) → signatures. */
+  /** '#id', '.class', '[attr]' (attribute lower-case), '<tag' (custom element) → signatures. */
   domExact: Map<string, number[]>;
   domPrefix: DomPrefix[];
   /** window global name → signatures. */
@@ -55,6 +57,7 @@ export function compileSignatures(signatures: readonly Signature[], onError: (me
   const scriptSrc = entries((s) => s.patterns.scriptSrc, 'script-src');
   const resources = entries((s) => s.patterns.resources, 'resource');
   const cookies = signatures.flatMap((s, sig) => (s.patterns.cookies ?? []).map((name) => ({ source: cookiePattern(name), tag: { sig, kind: 'cookie' as const } })));
+  const links = entries((s) => s.patterns.links, 'link');
   const scriptUrls = set([...scriptSrc, ...resources]);
   return {
     signatures,
@@ -62,7 +65,8 @@ export function compileSignatures(signatures: readonly Signature[], onError: (me
     elementUrls: set(resources),
     loadedUrls: scriptUrls,
     inline: set([...entries((s) => s.patterns.inline, 'inline-script'), ...cookies]),
-    anchors: set(entries((s) => s.patterns.links, 'link')),
+    anchors: set(links),
+    formActions: set([...links, ...resources]),
     html: set(entries((s) => s.patterns.html, 'html')),
     meta: compileMeta(signatures, onError),
     ...compileDom(signatures),
@@ -101,13 +105,20 @@ function compileDom(signatures: readonly Signature[]): Pick<CompiledSignatures, 
   const domPrefix: DomPrefix[] = [];
   signatures.forEach((s, sig) => {
     for (const marker of s.patterns.dom ?? []) {
-      const type = marker[0];
-      const name = type === '[' ? marker.slice(1, -1).toLowerCase() : marker.slice(1);
+      const { type, name } = parseDomMarker(marker);
       if (name.endsWith('*')) domPrefix.push({ type, prefix: name.slice(0, -1), marker, sig });
       else domExact.set(type + name, [...(domExact.get(type + name) ?? []), sig]);
     }
   });
   return { domExact, domPrefix };
+}
+
+/** '#id' / '.class' keep their case; '[attr]' and a bare custom-element name ('klarna-placement') are lower-cased as the parser stores them. */
+function parseDomMarker(marker: string): { type: string; name: string } {
+  const type = marker[0];
+  if (type === '[') return { type, name: marker.slice(1, -1).toLowerCase() };
+  if (type === '#' || type === '.') return { type, name: marker.slice(1) };
+  return { type: '<', name: marker.toLowerCase() };
 }
 
 function compileGlobals(signatures: readonly Signature[]): Map<string, number[]> {

@@ -12,6 +12,7 @@ export const KIND_WEIGHT: Readonly<Record<PatternKind, number>> = {
   'inline-script': 0.85,
   global: 0.85,
   meta: 0.8,
+  form: 0.8,
   link: 0.75,
   dom: 0.6,
   cookie: 0.6,

@@ -1,6 +1,7 @@
 /**
- * Finds the marketing technologies on a page. One pass over each PageDoc list (scripts,
- * links, iframes, images, anchors, metas, DOM markers) and over the capture's loaded URLs and
+ * Finds the marketing technologies on a page. One pass over each PageDoc list (scripts and
+ * the URLs their text names, links, iframes, images, anchors, form actions, metas, DOM
+ * markers) and over the capture's loaded URLs and
  * globals, each tested against the pattern set compiled for it; every match becomes evidence
  * that says where it was found.
  */
@@ -8,6 +9,8 @@ import { locate, type PageDoc } from '../document';
 import type { CaptureInput, Technology } from '../types';
 import type { CompiledSignatures, PatternTag } from './compile';
 import { EvidenceCollector } from './collect';
+import { commentRanges, inRanges } from './comments';
+import { extractInlineUrls } from './inline-urls';
 import type { PatternHit } from './pattern-set';
 import { COMPILED } from './registry';
 import type { Element } from 'domhandler';
@@ -18,6 +21,12 @@ const SNIPPET_CONTEXT = 60;
 /** Script types that hold data or markup, not vendor code (JSON-LD, app state, templates). */
 const NOT_CODE = /json|template|importmap|speculationrules|text\/html/i;
 
+/**
+ * JSON-LD describes the page (its sameAs profiles, images); the URLs in it are links, not
+ * scripts the page loads, so its text is not searched for script URLs.
+ */
+const DESCRIBES_PAGE = /ld\+json/i;
+
 export function detectTechnologies(doc: PageDoc, capture: CaptureInput, compiled: CompiledSignatures = COMPILED): Technology[] {
   const found = new EvidenceCollector(compiled);
   scanScripts(doc, compiled, found);
@@ -27,11 +36,23 @@ export function detectTechnologies(doc: PageDoc, capture: CaptureInput, compiled
     const href = a.attribs.href;
     if (href) found.addHits(compiled.anchors.match(href), () => ({ value: href, selector: locate(a) }));
   }
+  for (const form of doc.forms) {
+    const action = form.attribs.action;
+    if (action) found.addHits(compiled.formActions.match(action), () => ({ value: action, selector: locate(form) }), 'form');
+  }
   scanMetas(doc, compiled, found);
   scanDom(doc, compiled, found);
   for (const name of capture.globals ?? []) for (const sig of compiled.globals.get(name) ?? []) found.add(sig, 'global', { value: name });
-  if (compiled.html.size) found.addHits(compiled.html.match(doc.html), (hit) => ({ value: snippet(doc.html, hit) }));
+  if (compiled.html.size) scanHtml(doc.html, compiled, found);
   return found.technologies();
+}
+
+/** Raw-HTML patterns, the last resort; a match inside an HTML comment is a disabled tag, not evidence. */
+function scanHtml(html: string, compiled: CompiledSignatures, found: EvidenceCollector): void {
+  const hits = compiled.html.match(html);
+  if (!hits.length) return;
+  const comments = commentRanges(html);
+  found.addHits(hits.filter((hit) => !inRanges(comments, hit.index)), (hit) => ({ value: snippet(html, hit) }));
 }
 
 /**
@@ -52,9 +73,19 @@ function scanScripts(doc: PageDoc, compiled: CompiledSignatures, found: Evidence
     if (src) {
       found.addHits(compiled.scriptUrls.match(src), () => ({ value: src, selector: locate(s.el) }), 'script-src');
     }
-    if (s.text && !(s.type && NOT_CODE.test(s.type))) {
+    if (!s.text) continue;
+    if (!(s.type && NOT_CODE.test(s.type))) {
       found.addHits(compiled.inline.match(s.text), (hit) => ({ value: snippet(s.text, hit), selector: locate(s.el) }));
     }
+    if (!(s.type && DESCRIBES_PAGE.test(s.type))) scanInlineUrls(s, compiled, found);
+  }
+}
+
+/** Script URLs an inline loader or JSON config writes (Shopify's asyncLoad list), tested as script URLs. */
+function scanInlineUrls(s: PageDoc['scripts'][number], compiled: CompiledSignatures, found: EvidenceCollector): void {
+  for (const url of extractInlineUrls(s.text)) {
+    const hits = compiled.scriptUrls.match(url);
+    if (hits.length) found.addHits(hits, () => ({ value: url, selector: locate(s.el) }), 'inline-script');
   }
 }
 
@@ -93,11 +124,11 @@ function scanMetas(doc: PageDoc, compiled: CompiledSignatures, found: EvidenceCo
 }
 
 function scanDom(doc: PageDoc, compiled: CompiledSignatures, found: EvidenceCollector): void {
-  const sets: Record<string, Set<string>> = { '#': doc.ids, '.': doc.classes, '[': doc.attrNames };
+  const sets: Record<string, Set<string>> = { '#': doc.ids, '.': doc.classes, '[': doc.attrNames, '<': doc.tagNames };
   for (const [key, sigs] of compiled.domExact) {
     const type = key[0];
     if (!sets[type]?.has(key.slice(1))) continue;
-    const marker = type === '[' ? `[${key.slice(1)}]` : key;
+    const marker = domMarker(type, key.slice(1));
     for (const sig of sigs) found.add(sig, 'dom', { value: marker, selector: marker });
   }
   for (const p of compiled.domPrefix) {
@@ -105,13 +136,18 @@ function scanDom(doc: PageDoc, compiled: CompiledSignatures, found: EvidenceColl
     if (!set) continue;
     for (const name of set) {
       if (!name.startsWith(p.prefix)) continue;
-      const marker = p.type === '[' ? `[${name}]` : p.type + name;
+      const marker = domMarker(p.type, name);
       found.add(p.sig, 'dom', { value: marker, selector: marker });
       break;
     }
   }
 }
 
+/** A marker as a CSS selector: `[attr]`, `#id`, `.class`, or a bare tag name. */
+function domMarker(type: string, name: string): string {
+  if (type === '[') return `[${name}]`;
+  return type === '<' ? name : type + name;
+}
 
 /** Inline text around a match, whitespace folded, at most MAX_VALUE_LENGTH characters. */
 function snippet(text: string, hit: PatternHit<PatternTag>): string {

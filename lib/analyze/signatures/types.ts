@@ -46,9 +46,12 @@ export type TechCategory =
   | 'feeds';
 
 export interface SignaturePatterns {
-  /** Regexes on <script src>. */
+  /** Regexes on <script src> and on URLs written in inline scripts (Shopify's asyncLoad list). */
   scriptSrc?: string[];
-  /** Regexes on any URL the page referenced or loaded (incl. captured resources). */
+  /**
+   * Regexes on any URL the page referenced or loaded (incl. captured resources), on URLs
+   * written in inline scripts and JSON config, and on <form action>.
+   */
   resources?: string[];
   /** Regexes on inline <script> text. */
   inline?: string[];
@@ -59,11 +62,14 @@ export interface SignaturePatterns {
    * (`'_fbp'`, `_fbp=`); a trailing `*` makes a prefix (`'_ga_*'`).
    */
   cookies?: string[];
-  /** DOM markers: '#id', '.class', '[attribute]' (prefix match with a trailing *: '[data-oke-*]', '#my-store-*'). */
+  /**
+   * DOM markers: '#id', '.class', '[attribute]', or a custom element's tag name
+   * ('klarna-placement'); a trailing * makes a prefix ('[data-oke-*]', '#my-store-*').
+   */
   dom?: string[];
   /** Window globals the vendor's snippet defines (seen in the page's own world at capture). */
   globals?: string[];
-  /** Regexes on <a href> (store links, e.g. a shop's Shopee storefront). */
+  /** Regexes on <a href> (store links, e.g. a shop's Shopee storefront) and on <form action>. */
   links?: string[];
   /** Regexes on the raw HTML; a last resort, for markers no other pattern sees. */
   html?: string[];

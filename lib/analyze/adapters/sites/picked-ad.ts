@@ -9,7 +9,7 @@ import type { Element } from 'domhandler';
 import { absoluteUrl, parsePage, textOf, type PageDoc } from '../../document';
 import type { Ad, CaptureInput, PickedElement } from '../../types';
 import { readPrice } from '../../../numbers/price';
-import { defineAdapter, type AdapterDefinition } from '../types';
+import { defineAdapter } from '../types';
 import { landingUrl } from '../redirects';
 import { clean, isAdLabel } from '../text';
 
@@ -196,11 +196,8 @@ export function pickedFromPage(doc: PageDoc, selector: string): PickedElement | 
   };
 }
 
-/**
- * Before every site adapter: the registry runs higher priorities first. `priority` is the
- * registry's extension of AdapterDefinition (see registry.ts), hence the typed constant.
- */
-const definition: AdapterDefinition & { priority: number } = {
+/** Before every site adapter: what the user pointed at wins over the site it was picked on. */
+export default defineAdapter({
   priority: 100,
   matches: [/^https?:/],
   detect: (_doc: PageDoc, capture: CaptureInput) => (capture.picked ? 'ad' : null),
@@ -208,6 +205,4 @@ const definition: AdapterDefinition & { priority: number } = {
     const lang = doc.htmlEl?.attribs.lang ?? null;
     return { kind: 'ad', ads: capture.picked ? [readPickedAd(capture.picked, capture.url, lang)] : [] };
   },
-};
-
-export default defineAdapter(definition);
+});

@@ -32,16 +32,19 @@ export interface PriceCandidate {
 
 /** Blocks whose prices are not the product's own: carts, menus, carousels of other products. */
 const ELSEWHERE_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'option', 'select', 'script', 'noscript', 'template']);
-const ELSEWHERE_CLASS = /mini-?cart|cart-?(?:summary|total|drawer|popup|dropdown|preview|items?|content|count|block)|shopping-?cart|top-?cart|header-?cart|basket|minibag|related|upsell|up-sell|cross-?sell|recommend|recent|similar|also-?(?:bought|viewed|like)|carousel|slider|sidebar|shipping|newsletter|alternat(?:ive|e)|(?<![a-z])menu(?![a-z])|wishlist/i;
+const ELSEWHERE_CLASS = /mini-?cart|cart-?(?:summary|total|drawer|popup|dropdown|preview|items?|content|count|block)|shopping-?cart|top-?cart|header-?cart|basket|minibag|related|upsell|up-sell|cross-?sell|recommend|recent|similar|also-?(?:bought|viewed|like)|(?:bought|buy)-?together|carousel|slider|sidebar|shipping|newsletter|alternat(?:ive|e)|(?<![a-z])menu(?![a-z])|wishlist/i;
 /** Classes of an old (list, regular, crossed-out) price. */
 const OLD_CLASS = /(?<![a-z])old(?![a-z])|old-?price|price-?old|was[-_]?price|price[-_]?was|regular|compare|list[-_]?price|strike|original|before|msrp|rrp|uvp|retail|crossed|preis[-_]?alt|prix[-_]?barre|normal[-_]?price|reduced[-_]?from/i;
 const SAVING_CLASS = /sav(?:e|ing)|benefit|discount|rabatt|ersparnis|econom|you-?save/i;
 /** Words printed before an amount saved, per language. */
 const SAVING_LABEL = /(?:you save|save|savings|sie sparen|sparen sie|économisez|ahorra|ahorro|economize|risparmi|tiết kiệm|ประหยัด|절약|وفر|お得|hemat)\s*:?\s*$/iu;
 /** Words printed before an old price. */
-const OLD_LABEL = /(?:was|list price|retail price|regular price|reg\.|compare at|msrp|rrp|uvp|statt|vorher|avant|antes|giá gốc|ราคาปกติ|정가|السعر الأصلي|běžná cena)\s*:?\s*$/iu;
+const OLD_WORDS = 'was|list|list price|retail price|regular price|typical|reg\\.|compare at|msrp|rrp|uvp|statt|vorher|avant|antes|giá gốc|ราคาปกติ|정가|السعر الأصلي|běžná cena';
+const OLD_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${OLD_WORDS})\\s*:?\\s*$`, 'iu');
+/** The same words opening the candidate's own text: "Retail Price: $125.00". */
+const OLD_TEXT = new RegExp(`^(?:${OLD_WORDS})\\s*:?`, 'iu');
 /** Titles of blocks that show other products, per language. */
-const RELATED_TITLE = /^(?:recommended|related|you may also like|you might also like|customers (?:who|also)|frequently bought|see also|similar|recently viewed|more from|shop the|featured in|new arrivals|best ?sellers|top sellers|hot picks?|das könnte|ähnliche|kunden kauften|vous aimerez|produits similaires|también te|productos relacionados|você também|produtos relacionados|sản phẩm (?:liên quan|tương tự)|สินค้าที่เกี่ยวข้อง|สินค้าแนะนำ|관련 상품|추천 상품|منتجات ذات صلة|قد يعجبك|関連商品|おすすめ|相关商品|produk terkait|похожие|рекомендуем|с этим товаром)/iu;
+const RELATED_TITLE = /^(?:recommended|related|you may also like|you might also like|customers (?:who|also)|(?:frequently|often) bought|bought together|see also|similar|recently viewed|more from|shop the|featured in|new arrivals|best ?sellers|top sellers|hot picks?|das könnte|ähnliche|kunden kauften|vous aimerez|produits similaires|también te|productos relacionados|você também|produtos relacionados|sản phẩm (?:liên quan|tương tự)|สินค้าที่เกี่ยวข้อง|สินค้าแนะนำ|관련 상품|추천 상품|منتجات ذات صلة|قد يعجبك|関連商品|おすすめ|相关商品|produk terkait|похожие|рекомендуем|с этим товаром)/iu;
 const RELATED_BLOCK_TEXT = 800;
 /**
  * Amounts that are not the product's price: shipping costs, price filters ("Under $30"),
@@ -52,8 +55,12 @@ const NOT_A_PRICE = /bez dph|excl\.? vat|ex\.? vat|ohne mwst|zzgl\.? mwst|netto|
 const PRICE_LABEL = /(?:our|your|sale|special|now|unit|today's)? ?price\s*:|(?:our|your|sale) price|preis\s*:|unser preis|prix\s*:|notre prix|precio\s*:|preço\s*:|prezzo\s*:|cena\s*:?|cena s dph|цена\s*:?|giá\s*:|giá bán|ราคา\s*:?|가격\s*:?|판매가|السعر\s*:?|価格\s*:?|販売価格|价格\s*:?|harga\s*:?/iu;
 const MAX_PRICE_TEXT = 80;
 const MAX_SCANNED_TEXT = 60;
+/** A digit of any script: Thai and Arabic-Indic prices are prices too. */
+const ANY_DIGIT = /\p{Nd}/u;
 /** Candidates read per source: a real product page has a few dozen; hostile markup, thousands. */
-const MAX_ELEMENTS = 400;
+const MAX_ELEMENTS = 600;
+/** Text nodes with a digit read by the scan; a long product page (Amazon) holds a few thousand. */
+const MAX_SCANNED_NODES = 5_000;
 const MAX_ANCESTOR_LEVELS = 8;
 /** A product block (title, price, buy button) holds at most this much text; a listing holds more. */
 const PRODUCT_BLOCK_TEXT = 4_000;
@@ -112,15 +119,16 @@ function toCandidates(doc: PageDoc, els: Element[], hint: PriceHintContext, maxT
   const seen = new Set<Element>();
   for (const el of els) {
     if (seen.has(el)) continue;
+    if (out.length >= MAX_ELEMENTS) break;
     seen.add(el);
     const text = visibleText(el, 400);
-    if (!text || text.length > maxText || !/\d/.test(text)) continue;
+    if (!text || text.length > maxText || !ANY_DIGIT.test(text)) continue;
     const r = readPrice(text, hint);
     if (r.amount === null || r.amount <= 0 || !r.currency || r.currencyTier < minTier || isElsewhere(el)) continue;
     const before = labelBefore(el);
     const classes = (e: Element | null) => `${e?.attribs.class ?? ''} ${e?.attribs.id ?? ''}`;
     const parent = parentTag(el);
-    const old = struck.has(el) || hasStruckAncestor(el, struck) || OLD_CLASS.test(classes(el)) || OLD_CLASS.test(classes(parent)) || OLD_LABEL.test(before);
+    const old = struck.has(el) || hasStruckAncestor(el, struck) || OLD_CLASS.test(classes(el)) || OLD_CLASS.test(classes(parent)) || OLD_LABEL.test(before) || OLD_TEXT.test(text);
     const saving = SAVING_CLASS.test(classes(el)) || SAVING_CLASS.test(classes(parent)) || SAVING_LABEL.test(before) || NOT_A_PRICE.test(`${before.slice(-20)} ${text}`);
     out.push({ el, text, amount: r.amount, currency: r.currency, old, saving });
   }
@@ -241,8 +249,8 @@ function shortPriceElements(doc: PageDoc): Element[] {
     const n = stack.pop()!;
     if (n.type === 'text') {
       const data = (n as unknown as { data: string }).data;
-      if (data.length <= MAX_SCANNED_TEXT && /\d/.test(data) && n.parent?.type === 'tag') out.push(widest(n.parent as Element));
-      if (out.length >= MAX_ELEMENTS) break;
+      if (data.length <= MAX_SCANNED_TEXT && ANY_DIGIT.test(data) && n.parent?.type === 'tag') out.push(widest(n.parent as Element));
+      if (out.length >= MAX_SCANNED_NODES) break;
       continue;
     }
     if (n.type !== 'tag') continue;

@@ -2,7 +2,8 @@ import { defineSignature } from '../types';
 
 /**
  * ActiveCampaign site tracking (vgo("setAccount") with diffuser.js from diffuser-cdn.app-us1.com,
- * older trackcmp.net) and embedded forms (<account>.activehosted.com/f/embed.php).
+ * older trackcmp.net) and embedded forms (<account>.activehosted.com/f/embed.php; the HTML
+ * version posts to <account>.activehosted.com/proc.php).
  */
 export default defineSignature({
   id: 'activecampaign',
@@ -13,6 +14,7 @@ export default defineSignature({
   stage: 'engage',
   patterns: {
     scriptSrc: ['diffuser-cdn\\.app-us1\\.com/', 'trackcmp\\.net/', '\\.activehosted\\.com/f/embed\\.php'],
+    links: ['\\.activehosted\\.com/proc\\.php'],
     inline: ['vgo\\(\\s*[\'"]setAccount', 'diffuser-cdn\\.app-us1\\.com', 'trackcmp\\.net/'],
     globals: ['vgo'],
   },
@@ -24,6 +26,9 @@ export default defineSignature({
       },
       {
         html: '<script src="https://acme.activehosted.com/f/embed.php?id=1" type="text/javascript" charset="utf-8"></script>',
+      },
+      {
+        html: '<form method="POST" action="https://acme.activehosted.com/proc.php" id="_form_3_" class="_form _form_3 _inline-form" novalidate><input type="hidden" name="u" value="3"><input type="text" name="email" placeholder="Type your email"><button type="submit">Submit</button></form>',
       },
     ],
     negative: [{ html: '<p>Active campaign season: <a href="/campaigns/active">see active campaigns</a>.</p>' }],

@@ -22,7 +22,7 @@ export default defineSignature({
       'js\\.squarecdn\\.com/square-marketplace\\.js',
     ],
     inline: ['js\\.afterpay\\.com/', '\\bAfterpay\\.(?:initialize|createPaymentSchedule)'],
-    dom: ['.afterpay-paragraph'],
+    dom: ['.afterpay-paragraph', 'afterpay-placement', 'square-placement'],
     globals: ['Afterpay', 'AfterPay'],
   },
   docs: 'https://developers.cash.app/',
@@ -30,6 +30,9 @@ export default defineSignature({
     positive: [
       {
         html: '<script src="https://js.afterpay.com/afterpay-1.x.js" data-analytics-enabled async></script><afterpay-placement data-locale="en_AU" data-currency="AUD" data-amount="129.00"></afterpay-placement>',
+      },
+      {
+        html: '<afterpay-placement data-locale="en_AU" data-currency="AUD" data-amount="129.00"></afterpay-placement>',
       },
     ],
     negative: [{ html: '<p>After pay day, treat yourself. <a href="https://www.afterpay.com/">afterpay.com</a></p>' }],

@@ -28,6 +28,9 @@ export default defineSignature({
       {
         html: '<div class="sib-form"><form id="sib-form" method="POST" action="https://abc.sibforms.com/serve/MUIE123"><input name="EMAIL"></form></div>',
       },
+      {
+        html: '<form method="POST" action="https://3c1d2e.sibforms.com/serve/MUIFAE1a2b3c" data-type="subscription"><input type="text" name="EMAIL" placeholder="Email"><button type="submit">Subscribe</button></form>',
+      },
     ],
     negative: [
       {

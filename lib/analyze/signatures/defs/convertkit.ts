@@ -20,7 +20,7 @@ export default defineSignature({
       '/plugins/convertkit/',
     ],
     dom: ['.formkit-form', '[data-sv-form]'],
-    links: ['\\.ck\\.page/'],
+    links: ['\\.ck\\.page/', 'app\\.(?:convertkit|kit)\\.com/forms/\\d+/subscriptions'],
     inline: ['\\bconvertkit_broadcasts\\b', '\\.ck\\.page/[0-9a-f]{6,}/index\\.js'],
   },
   docs: 'https://help.kit.com/',
@@ -31,6 +31,9 @@ export default defineSignature({
       },
       {
         html: '<form action="https://app.convertkit.com/forms/123456/subscriptions" class="seva-form formkit-form" method="post" data-sv-form="123456" data-uid="a1b2c3d4e5" data-format="inline"><input name="email_address"></form>',
+      },
+      {
+        html: '<form action="https://app.kit.com/forms/7654321/subscriptions" method="post"><input name="email_address" aria-label="Email Address" required><button>Subscribe</button></form>',
       },
     ],
     negative: [

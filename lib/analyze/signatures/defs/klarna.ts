@@ -21,6 +21,7 @@ export default defineSignature({
       '/plugins/klarna-',
     ],
     inline: ['\\bKlarnaOnsiteService\\b', 'klarnaservices\\.com/lib\\.js'],
+    dom: ['klarna-placement'],
     globals: ['Klarna', 'KlarnaOnsiteService'],
   },
   docs: 'https://docs.klarna.com/',
@@ -28,6 +29,9 @@ export default defineSignature({
     positive: [
       {
         html: '<script async data-environment="production" src="https://js.klarna.com/web-sdk/v1/klarna.js" data-client-id="abc-123"></script><klarna-placement data-key="credit-promotion-badge" data-locale="en-GB" data-purchase-amount="12900"></klarna-placement>',
+      },
+      {
+        html: '<klarna-placement data-key="top-strip-promotion-auto-size" data-locale="sv-SE"></klarna-placement>',
       },
     ],
     negative: [{ html: '<p>Pay later with <a href="https://www.klarna.com/uk/">Klarna</a>? Not here.</p>' }],

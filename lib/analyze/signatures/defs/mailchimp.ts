@@ -21,8 +21,8 @@ export default defineSignature({
     ],
     inline: ['chimpstatic\\.com/mcjs-connected/', 'mailchimp_public_data'],
     dom: ['#mc_embed_signup', '#mc-embedded-subscribe-form', '#mc_embed_shell'],
+    // Links and form actions: the embedded form posts to <dc>.list-manage.com/subscribe/post.
     links: ['\\.list-manage\\.com/', '//eepurl\\.com/', '//mailchi\\.mp/'],
-    html: ['action=["\']?(?:https?:)?//[a-z0-9.-]+\\.list-manage\\.com/'],
     cookies: ['mailchimp_landing_site', 'mailchimp_user_email'],
   },
   docs: 'https://mailchimp.com/help/add-a-signup-form-to-your-website/',
@@ -36,6 +36,9 @@ export default defineSignature({
       },
       {
         html: '<script src="/wp-content/plugins/mailchimp-for-woocommerce/public/js/mailchimp-woocommerce-public.min.js?ver=2.8"></script>',
+      },
+      {
+        html: '<form action="//acme.us21.list-manage.com/subscribe/post?u=abc&amp;id=def" method="post" class="validate" target="_blank"><input type="email" name="EMAIL" placeholder="Email"><input type="submit" value="Subscribe"></form>',
       },
     ],
     negative: [

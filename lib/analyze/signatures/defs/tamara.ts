@@ -15,7 +15,7 @@ export default defineSignature({
   patterns: {
     scriptSrc: ['cdn\\.tamara\\.co/'],
     inline: ['\\btamaraWidgetConfig\\b', 'cdn\\.tamara\\.co/'],
-    dom: ['.tamara-product-widget', '.tamara-installment-plan-widget'],
+    dom: ['tamara-widget', '.tamara-product-widget', '.tamara-installment-plan-widget'],
     globals: ['TamaraWidget', 'tamaraWidgetConfig', 'TamaraProductWidget'],
   },
   docs: 'https://docs.tamara.co/',
@@ -24,6 +24,7 @@ export default defineSignature({
       {
         html: '<script>window.tamaraWidgetConfig = { lang: "ar", country: "SA", publicKey: "abc" }</script><script defer src="https://cdn.tamara.co/widget-v2/tamara-widget.js"></script><tamara-widget type="tamara-summary" amount="129" inline-type="2"></tamara-widget>',
       },
+      { html: '<tamara-widget type="tamara-summary" amount="249" inline-type="2"></tamara-widget>' },
     ],
     negative: [{ html: '<p>Tamara Hotel, Riyadh. <a href="https://tamara.co/">tamara.co</a></p>' }],
   },
