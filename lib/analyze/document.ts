@@ -213,7 +213,8 @@ export function textOf(node: AnyNode, limit = 100_000): string {
     if (n.type === 'text') {
       const t = (n as unknown as { data: string }).data;
       parts.push(t);
-      size += t.length;
+      // Indentation must not use up the budget before the words (a price deep in markup).
+      if (/\S/.test(t)) size += t.length;
     } else if ('children' in n && n.children) {
       const isRawText = n.type === 'script' || n.type === 'style';
       if (isRawText && n !== node) continue;

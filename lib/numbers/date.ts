@@ -31,7 +31,8 @@ interface Pattern {
 const PATTERNS: readonly Pattern[] = [
   { re: /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/, read: (m) => [m[1], m[2], m[3]] },
   { re: /(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]?/, read: (m) => [m[1], m[2], m[3]] },
-  { re: /(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/, read: (m) => [m[1], m[2], m[3]] },
+  // Year first with dots or slashes; Korean pages space them out: "2025. 3. 12."
+  { re: /(\d{4})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{1,2})(?!\d)/, read: (m) => [m[1], m[2], m[3]] },
   { re: /(\d{1,2})\s*(?:tháng|thg)\s*(\d{1,2})\s*,?\s*(?:năm\s*)?(\d{4})/i, read: (m) => [m[3], m[2], m[1]] },
   { re: new RegExp(`${DAY}${JOIN}${MONTH}${JOIN}${YEAR}`, 'iu'), read: (m) => [m[3], monthOf(m[2]), m[1]] },
   { re: new RegExp(`${MONTH}${JOIN}${DAY}${JOIN}${YEAR}`, 'iu'), read: (m) => [m[3], monthOf(m[1]), m[2]] },
