@@ -40,8 +40,13 @@ if (process.argv.includes('--no-open') || !hasDisplay || !existsSync(chromium)) 
 mkdirSync(profile, { recursive: true });
 const args = [`--user-data-dir=${profile}`, `--disable-extensions-except=${build}`, `--load-extension=${build}`, '--no-first-run', '--no-default-browser-check', 'chrome://extensions/'];
 const browser = spawn(chromium, args, { detached: true, stdio: 'ignore' });
-browser.unref();
-console.log(`Opened Chromium (profile ${profile}). Pin RaceScout from the puzzle icon, open a shop page and click it.`);
+browser.on('error', (e) => {
+  console.error(`Could not start ${chromium} (${e.message}). Load ${build} by hand: chrome://extensions → Developer mode → Load unpacked.`);
+});
+browser.on('spawn', () => {
+  browser.unref();
+  console.log(`Opened Chromium (profile ${profile}). Pin RaceScout from the puzzle icon, open a shop page and click it.`);
+});
 
 function newestZip(dir) {
   if (!existsSync(dir)) return null;

@@ -67,12 +67,6 @@ const CTA_START = new RegExp(
 const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
 const LETTER = /\p{L}/u;
 
-function isCtaLabel(lower: string): boolean {
-  const s = lower.replace(LEADING_MARKS, '');
-  const m = CTA_START.exec(s);
-  if (!m) return false;
-  return !(/[a-z]$/.test(m[0]) && LETTER.test(s.charAt(m[0].length)));
-}
 const VALUE_PROP = new RegExp(Object.values(VALUE_PROP_PATTERNS).flat().join('|'), 'i');
 const CTA_CLASS = /(^|[-_\s])cta([-_\s]|$)/i;
 const MAX_CTA_CHARS = 40;
@@ -81,9 +75,12 @@ const MAX_CTA_CHARS = 40;
  * menu links repeats navigation, and reading every link's text costs as much as a walk.
  */
 const MAX_CTA_LINKS = 400;
+const MAX_CTA_CONTROLS = 300;
+/** Headings weighed for the headline; a page's main one is never past its first few dozen. */
+const MAX_HEADLINE_CANDIDATES = 24;
 const MAX_ITEMS = 8;
 /** Nodes visited for value propositions; trust bars sit near the top, footers repeat them. */
-const NODE_BUDGET = 15_000;
+const NODE_BUDGET = 8_000;
 const SKIP_TEXT_OF = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'svg', 'head']);
 
 export function extractMessaging(doc: PageDoc): Messaging {
@@ -104,7 +101,10 @@ export function extractMessaging(doc: PageDoc): Messaging {
 function headlineElement(doc: PageDoc): Element | null {
   const title = words(doc.title ?? '');
   for (const level of ['h1', 'h2']) {
-    const candidates = doc.headings.filter((h) => h.name === level && textOf(h, 400).length >= 2);
+    const candidates = doc.headings
+      .filter((h) => h.name === level)
+      .slice(0, MAX_HEADLINE_CANDIDATES)
+      .filter((h) => textOf(h, 400).length >= 2);
     const body = candidates.filter((h) => !inChrome(h));
     const pool = body.length ? body : candidates;
     let best: Element | null = null;
@@ -160,7 +160,7 @@ function heroText(headline: Element): string | null {
 
 function callsToAction(doc: PageDoc): string[] {
   const out = new Map<string, string>();
-  for (const el of [...doc.controls, ...doc.anchors.slice(0, MAX_CTA_LINKS)]) {
+  for (const el of [...doc.controls.slice(0, MAX_CTA_CONTROLS), ...doc.anchors.slice(0, MAX_CTA_LINKS)]) {
     if (out.size >= MAX_ITEMS) break;
     const text = labelOf(el);
     if (!text || text.length > MAX_CTA_CHARS) continue;
@@ -168,6 +168,13 @@ function callsToAction(doc: PageDoc): string[] {
     if (!out.has(lower) && (isCtaLabel(lower) || hasCtaClass(el))) out.set(lower, text);
   }
   return [...out.values()];
+}
+
+function isCtaLabel(lower: string): boolean {
+  const s = lower.replace(LEADING_MARKS, '');
+  const m = CTA_START.exec(s);
+  if (!m) return false;
+  return !(/[a-z]$/.test(m[0]) && LETTER.test(s.charAt(m[0].length)));
 }
 
 function hasCtaClass(el: Element): boolean {

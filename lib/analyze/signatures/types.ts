@@ -7,8 +7,10 @@
  * and `cookies`, which are exact names). Every regex needs a literal run of 3+ characters
  * (e.g. a host name): the engine scans for those literals first and runs only the patterns
  * whose literal occurs (see literal.ts); the conventions test enforces it. A `resources` pattern is tested against every URL the
- * page references or loaded: script src, link href, iframe src, img src, and the capture's
- * Performance API list, so tags a tag manager fires after load are found too.
+ * page references or loaded: script src, link href, iframe src, img src, form action, URLs
+ * written in inline scripts and JSON config (Shopify's `asyncLoad` list, JSON-escaped), and the
+ * capture's Performance API list, so tags a tag manager fires after load are found too.
+ * Nothing inside an HTML comment counts: a commented-out tag is disabled.
  */
 import type { ChannelId, RaceStage } from '../types';
 

@@ -2,7 +2,8 @@ import { defineSignature } from '../types';
 
 /**
  * Klaviyo onsite script (static.klaviyo.com/onsite/js/klaviyo.js?company_id=…), its object loader
- * and the legacy _learnq queue; __kla_id is the cookie it writes.
+ * and the legacy _learnq queue; __kla_id is the cookie it writes. Legacy embedded signup forms
+ * post to manage.kmail-lists.com/subscriptions/subscribe.
  */
 export default defineSignature({
   id: 'klaviyo',
@@ -20,6 +21,7 @@ export default defineSignature({
       'static\\.klaviyo\\.com/onsite/js/',
       'klaviyo\\.(?:push|identify|track)\\(',
     ],
+    links: ['manage\\.kmail-lists\\.com/subscriptions/'],
     dom: ['.klaviyo-form-*'],
     cookies: ['__kla_id'],
     globals: ['_learnq', 'klaviyo', '_klOnsite'],
@@ -32,6 +34,9 @@ export default defineSignature({
       },
       {
         html: '<script>var _learnq = _learnq || []; _learnq.push([\'identify\', {\'$email\': \'a@b.co\'}]);</script>',
+      },
+      {
+        html: '<form id="email_signup" action="//manage.kmail-lists.com/subscriptions/subscribe" method="POST"><input type="hidden" name="g" value="AbC123"><input type="email" name="email"><button type="submit">Subscribe</button></form>',
       },
     ],
     negative: [
