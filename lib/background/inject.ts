@@ -8,6 +8,7 @@ import type { PageCapture } from '../messages';
 import type { PageCaptureResult } from '../capture/page-capture';
 import { presentGlobals } from '../capture/globals';
 import { MARKETING_GLOBAL_NAMES } from '../capture/marketing-globals';
+import { SIGNATURE_GLOBALS } from '../analyze/signatures/registry';
 import { ClipError } from './errors';
 
 export async function capturePageIn(tabId: number): Promise<PageCapture> {
@@ -26,10 +27,16 @@ async function runCaptureScript(tabId: number): Promise<Omit<PageCapture, 'globa
   return result.capture;
 }
 
+/**
+ * Every global a signature looks for, plus the capture's own list (SDKs no signature names yet):
+ * a tag a tag manager fired after load is often visible only as its global.
+ */
+export const GLOBALS_TO_READ: readonly string[] = [...new Set([...MARKETING_GLOBAL_NAMES, ...SIGNATURE_GLOBALS])];
+
 /** Marketing globals present in the page's own world; [] where the browser cannot run code there. */
 async function readGlobals(tabId: number): Promise<string[]> {
   try {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId }, world: 'MAIN', func: presentGlobals, args: [MARKETING_GLOBAL_NAMES as string[]] });
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, world: 'MAIN', func: presentGlobals, args: [[...GLOBALS_TO_READ]] });
     return Array.isArray(frame?.result) ? (frame.result as string[]) : [];
   } catch {
     return [];

@@ -29,3 +29,13 @@ describe('marketing globals list', () => {
     expect(MARKETING_GLOBAL_NAMES).toEqual(expect.arrayContaining(['fbq', 'ttq', 'dataLayer', 'gtag', '_learnq', 'klaviyo', 'pintrk', 'snaptr', 'twq', 'rdt', 'uetq', 'lintrk', '_hsq', 'criteo_q']));
   });
 });
+
+describe('globals the capture reads', () => {
+  it('include every global a technology signature looks for, so late tags seen only as globals are found', async () => {
+    const { GLOBALS_TO_READ } = await import('../../lib/background/inject');
+    const { SIGNATURE_GLOBALS } = await import('../../lib/analyze/signatures/registry');
+    expect(SIGNATURE_GLOBALS.length).toBeGreaterThan(50);
+    expect(GLOBALS_TO_READ).toEqual(expect.arrayContaining([...SIGNATURE_GLOBALS, ...MARKETING_GLOBAL_NAMES]));
+    expect(new Set(GLOBALS_TO_READ).size).toBe(GLOBALS_TO_READ.length);
+  });
+});
