@@ -19,28 +19,23 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { only: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
   const corpusDir = resolve(process.cwd(), '../shared/corpus');
   const rows: Row[] = [];
-  const helpers: string[] = [];
   for (const [path, load] of Object.entries(modules).sort(([a], [b]) => a.localeCompare(b))) {
     const module = path.replace(/^.*\/|\.ts$/g, '');
     if (values.only && module !== values.only) continue;
-    rows.push(...(await runModule(module, load, corpusDir, helpers)));
+    rows.push(...(await runModule(module, load, corpusDir)));
   }
   process.stdout.write(`${table(rows)}\n`);
-  if (helpers.length) process.stdout.write(`\nnot evaluations (no run export): ${helpers.join(', ')}\n`);
   if (values.verbose) for (const r of rows) if (r.note || r.error) process.stdout.write(`\n${r.name}: ${r.error ?? r.note}\n`);
   const failed = rows.filter((r) => r.pass === false);
   process.stdout.write(`\n${rows.length} rows, ${failed.length} below target${failed.length ? `: ${failed.map((r) => r.name).join('; ')}` : ''}\n`);
   return failed.length ? 1 : 0;
 }
 
-/** A module without `run` is a helper the evaluations share; it is listed, not failed. */
-async function runModule(module: string, load: () => Promise<{ run?: EvalRun }>, corpusDir: string, helpers: string[]): Promise<Row[]> {
+/** Every module here is an evaluation (shared corpus readers live in scripts/corpus/). */
+async function runModule(module: string, load: () => Promise<{ run?: EvalRun }>, corpusDir: string): Promise<Row[]> {
   try {
     const { run } = await load();
-    if (typeof run !== 'function') {
-      helpers.push(module);
-      return [];
-    }
+    if (typeof run !== 'function') throw new Error('exports no run(corpusDir)');
     const results = await run(corpusDir);
     return results.map((r) => ({ ...r, module, pass: passes(r) }));
   } catch (e) {

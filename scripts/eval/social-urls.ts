@@ -1,6 +1,6 @@
 /** Social profile URLs: platform and handle right, non-profiles rejected (socials URL cases). */
 import { parseProfileUrl } from '../../lib/analyze/extractors/social/parse-profile-url';
-import { loadSocialUrlCases } from './socials-corpus';
+import { loadSocialUrlCases } from '../corpus/socials-url-cases';
 import { prf, type EvalResult } from './types';
 
 export function run(corpusDir: string): EvalResult[] {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parsePage } from '../../lib/analyze/document';
 import { extractSocialLinks } from '../../lib/analyze/extractors/social-links';
 import { parseProfileUrl } from '../../lib/analyze/extractors/social/parse-profile-url';
-import { loadSocialUrlCases } from '../../scripts/eval/socials-corpus';
+import { loadSocialUrlCases } from '../../scripts/corpus/socials-url-cases';
 
 const corpus = resolve(process.cwd(), '../shared/corpus');
 

@@ -110,7 +110,7 @@ function adChannel(kind: ChannelInputs['kind'], platform: string | undefined): C
 }
 
 /** Rich results need structured data: a Product or Article graph is SEO work made visible. */
-const SEO_TYPES = /^(Product|Article|BlogPosting|NewsArticle|Recipe|FAQPage|HowTo|BreadcrumbList|Review|AggregateRating|VideoObject)$/;
+const SEO_TYPES = /^(Product|\w*Article|BlogPosting|Recipe|FAQPage|HowTo|BreadcrumbList|Review|AggregateRating|VideoObject)$/;
 
 function fromStructuredData(o: ChannelInputs): Piece[] {
   const types = o.structuredData.types.filter((t) => SEO_TYPES.test(t));

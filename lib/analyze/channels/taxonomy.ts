@@ -73,8 +73,17 @@ export const SOCIAL_PLATFORM_CHANNEL: Readonly<Record<string, ChannelId>> = {
   'naver-blog': 'seo-content',
 };
 
-/** The paid channel a click id or utm medium points at. */
+/** The channel a click id (or a tool's tracking parameter) on the landing URL points at. */
 export const CLICK_ID_CHANNEL: Readonly<Record<string, ChannelId>> = {
+  yclid: 'paid-search', // Yandex Direct
+  gad_source: 'paid-search', // Google Ads landing-page marker
+  sccid: 'paid-social', // Snapchat
+  ttd_id: 'display-retargeting', // The Trade Desk
+  mc_cid: 'email-sms', // Mailchimp campaign
+  mc_eid: 'email-sms',
+  _kx: 'email-sms', // Klaviyo
+  _hsenc: 'email-sms', // HubSpot e-mail
+  srsltid: 'shopping-marketplaces', // Google Merchant Center listings
   gclid: 'paid-search',
   gbraid: 'paid-search',
   wbraid: 'paid-search',

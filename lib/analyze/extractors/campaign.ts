@@ -6,21 +6,6 @@
 import { CLICK_ID_CHANNEL } from '../channels/taxonomy';
 import type { Campaign, ChannelId, Evidence } from '../types';
 
-/** Click ids beyond the taxonomy's list that still name their channel. */
-const MORE_CLICK_IDS: Readonly<Record<string, ChannelId>> = {
-  yclid: 'paid-search', // Yandex Direct
-  gad_source: 'paid-search', // Google Ads landing-page marker
-  sccid: 'paid-social', // Snapchat
-  ttd_id: 'display-retargeting', // The Trade Desk
-  mc_cid: 'email-sms', // Mailchimp campaign
-  mc_eid: 'email-sms',
-  _kx: 'email-sms', // Klaviyo
-  _hsenc: 'email-sms', // HubSpot email
-  srsltid: 'shopping-marketplaces', // Google Merchant Center listings
-};
-
-const CLICK_IDS: Readonly<Record<string, ChannelId>> = { ...MORE_CLICK_IDS, ...CLICK_ID_CHANNEL };
-
 /**
  * utm_medium (lower-cased, separators folded to '-') → channel. `search-or-social` media are
  * paid search unless utm_source names a social network, then paid social.
@@ -44,17 +29,17 @@ export function extractCampaign(url: string): Campaign | null {
   const params = readParams(url);
   if (!params) return null;
   const utm = Object.fromEntries(UTM_FIELDS.map((k) => [k, params.get(k) ?? null])) as Record<(typeof UTM_FIELDS)[number], string | null>;
-  const clickIds = [...params.keys()].filter((k) => k in CLICK_IDS);
+  const clickIds = [...params.keys()].filter((k) => k in CLICK_ID_CHANNEL);
   if (!clickIds.length && UTM_FIELDS.every((k) => utm[k] === null)) return null;
   // One piece per click id, one for the utm set: the utm fields are one tag written by one
   // person, so the channel inference must not count them as independent evidence.
   const utmSet = UTM_FIELDS.filter((k) => utm[k] !== null).map((k) => `${k}=${clipValue(utm[k]!)}`);
   const evidence: Evidence[] = [
-    ...clickIds.map((k) => ({ source: 'url' as const, value: `${k}=${clipValue(params.get(k)!)}`, ref: CLICK_IDS[k] })),
+    ...clickIds.map((k) => ({ source: 'url' as const, value: `${k}=${clipValue(params.get(k)!)}`, ref: CLICK_ID_CHANNEL[k] })),
     ...(utmSet.length ? [{ source: 'url' as const, value: utmSet.join('&') }] : []),
   ];
   return {
-    channel: (clickIds.length ? CLICK_IDS[clickIds[0]] : null) ?? mediumChannel(utm.utm_medium, utm.utm_source),
+    channel: (clickIds.length ? CLICK_ID_CHANNEL[clickIds[0]] : null) ?? mediumChannel(utm.utm_medium, utm.utm_source),
     source: utm.utm_source,
     medium: utm.utm_medium,
     name: utm.utm_campaign,

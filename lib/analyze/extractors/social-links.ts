@@ -20,10 +20,12 @@ export function extractSocialLinks(doc: PageDoc): SocialProfileLink[] {
     if (prev) prev.evidence!.push(evidence);
     else found.set(key, { ...ref, evidence: [evidence] });
   };
+  // On a social network's own page, links to other accounts there are its content, not the page owner's.
+  const ownPlatform = parseProfileUrl(doc.url)?.platform;
   for (const a of doc.anchors) {
     const href = absoluteUrl(attr(a, 'href'), doc.url);
-    const ref = href && !isOwnPlatformPage(doc.url, href) ? parseProfileUrl(href) : null;
-    if (ref) add(ref, { source: 'link', value: href!, selector: locate(a), ref: ref.platform });
+    const ref = href ? parseProfileUrl(href) : null;
+    if (ref && ref.platform !== ownPlatform) add(ref, { source: 'link', value: href!, selector: locate(a), ref: ref.platform });
   }
   for (const link of doc.links) {
     if (!/\bme\b/i.test(attr(link, 'rel') ?? '')) continue;
@@ -36,13 +38,6 @@ export function extractSocialLinks(doc: PageDoc): SocialProfileLink[] {
     if (ref) add(ref, { source: 'structured-data', value: url, selector: 'sameAs', ref: ref.platform });
   }
   return capPerPlatform([...found.values()]);
-}
-
-/** On a social network's own page, links to other accounts are its content, not the page owner's. */
-function isOwnPlatformPage(pageUrl: string, href: string): boolean {
-  const page = parseProfileUrl(pageUrl);
-  const link = parseProfileUrl(href);
-  return !!page && !!link && page.platform === link.platform;
 }
 
 function capPerPlatform(links: SocialProfileLink[]): SocialProfileLink[] {

@@ -14,10 +14,8 @@ export interface ProfileRef {
 export function parseProfileUrl(raw: string): ProfileRef | null {
   const url = toUrl(raw);
   if (!url) return null;
-  const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  const rule = PLATFORMS.find((p) => p.hosts.some((h) => hostMatches(host, h)));
-  if (!rule) return null;
-  return matchRule(rule, url);
+  const rule = ruleForHost(url.hostname.toLowerCase().replace(/^www\./, ''));
+  return rule ? matchRule(rule, url) : null;
 }
 
 function toUrl(raw: string): URL | null {
@@ -31,15 +29,29 @@ function toUrl(raw: string): URL | null {
   }
 }
 
-function hostMatches(host: string, pattern: string): boolean {
-  if (pattern.endsWith('.*')) {
-    const name = pattern.slice(0, -2);
-    return new RegExp(`^(?:[a-z]{2}\\.)?${name.replace(/\./g, '\\.')}\\.[a-z]{2,3}(\\.[a-z]{2})?$`).test(host);
+/** Exact hosts → rule, and `name.*` hosts as one pattern each; built once (pages have thousands of links). */
+const BY_HOST = new Map<string, PlatformRule>();
+const ANY_SUFFIX: { re: RegExp; rule: PlatformRule }[] = [];
+for (const rule of PLATFORMS) {
+  for (const h of rule.hosts) {
+    if (h.endsWith('.*')) ANY_SUFFIX.push({ re: new RegExp(`^(?:[a-z]{2}\\.)?${h.slice(0, -2).replace(/\./g, '\\.')}\\.[a-z]{2,3}(\\.[a-z]{2})?$`), rule });
+    else BY_HOST.set(h, rule);
   }
-  if (host === pattern) return true;
-  if (!host.endsWith(`.${pattern}`)) return false;
-  const sub = host.slice(0, -pattern.length - 1);
-  return !sub.split('.').some((label) => SERVICE_SUBDOMAINS.has(label));
+}
+
+/**
+ * The platform serving this host: the host itself, or a parent host when the labels in between
+ * are not the platform's API, docs or media subdomains.
+ */
+function ruleForHost(host: string): PlatformRule | null {
+  const exact = BY_HOST.get(host);
+  if (exact) return exact;
+  const labels = host.split('.');
+  for (let i = 1; i < labels.length - 1; i++) {
+    const rule = BY_HOST.get(labels.slice(i).join('.'));
+    if (rule) return labels.slice(0, i).some((l) => SERVICE_SUBDOMAINS.has(l)) ? null : rule;
+  }
+  return ANY_SUFFIX.find((a) => a.re.test(host))?.rule ?? null;
 }
 
 function matchRule(rule: PlatformRule, url: URL): ProfileRef | null {
