@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { useI18n } from './I18nContext';
 import { requestExport } from './runtime';
 import { RestoreForm } from './RestoreForm';
+import { ReanalyzeAll } from './ReanalyzeAll';
 import { Section } from './Section';
 
 type Kind = 'markdown' | 'csv' | 'csv-matrix' | 'json';
@@ -75,6 +76,9 @@ export function ExportView() {
       ) : null}
       <Section title={t('restore_title')}>
         <RestoreForm />
+      </Section>
+      <Section title={t('reanalyze_title')}>
+        <ReanalyzeAll />
       </Section>
     </section>
   );

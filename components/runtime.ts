@@ -25,3 +25,4 @@ export const captureTab = (tabId: number) => send<'capture-tab'>({ type: 'captur
 export const startPicker = (tabId: number) => send<'pick-ad'>({ type: 'pick-ad', tabId });
 export const requestExport = (format: ExportFormat, table?: ExportTable) => send<'export'>({ type: 'export', format, ...(table ? { table } : {}) });
 export const requestRestore = (text: string) => send<'restore'>({ type: 'restore', text });
+export const requestReanalyzeAll = () => send<'reanalyze-all'>({ type: 'reanalyze-all' });

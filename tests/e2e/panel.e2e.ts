@@ -163,6 +163,17 @@ describe('the panel and the Reach plan, in Chromium', () => {
     await report.close();
   });
 
+  it('re-analyses every clip from its stored capture, keeping clips and competitors', async () => {
+    const before = await readTable<{ id: number; competitorId: number; capturedAt: string }>(panel, 'observations');
+    await openTab('export');
+    await panel.click('[data-testid="reanalyze"] button');
+    const status = panel.locator('[data-testid="reanalyze"] [role="status"]');
+    await waitUntil(() => status.textContent(), (text) => /clips re-analysed/.test(text ?? ''), 20_000);
+    expect(await status.textContent()).toBe(`${before.length} clips re-analysed, 0 could not be read.`);
+    const after = await readTable<{ id: number; competitorId: number; capturedAt: string }>(panel, 'observations');
+    expect(after.map((o) => [o.id, o.competitorId, o.capturedAt])).toEqual(before.map((o) => [o.id, o.competitorId, o.capturedAt]));
+  });
+
   it('switches the UI to Arabic: rtl document, Arabic words, Arabic plan', async () => {
     await openTab('competitors');
     await panel.selectOption('[data-testid="language"]', 'ar');
