@@ -65,7 +65,9 @@ function readPages(corpusDir: string, limit: number): Page[] {
   const out: Page[] = [];
   for (const line of readFileSync(join(corpusDir, 'pages.jsonl'), 'utf8').split('\n')) {
     if (!line.trim() || out.length >= limit) continue;
-    const { path, url } = JSON.parse(line) as { path: string; url: string };
+    const { path, url: given } = JSON.parse(line) as { path: string; url: string | null };
+    // A few corpus pages have no known address; the analyzer needs one to resolve links.
+    const url = given ?? 'https://unknown.example/';
     try {
       out.push({ path, url, html: readFileSync(join(corpusDir, path), 'utf8') });
     } catch {

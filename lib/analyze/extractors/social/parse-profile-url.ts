@@ -19,7 +19,8 @@ export function parseProfileUrl(raw: string): ProfileRef | null {
 }
 
 function toUrl(raw: string): URL | null {
-  const s = raw.trim();
+  // Captures and saved pages arrive from outside the type system (JSON, the page's world).
+  const s = typeof raw === 'string' ? raw.trim() : '';
   if (!s) return null;
   try {
     const u = new URL(/^[a-z][a-z0-9+.-]*:/i.test(s) ? s : `https://${s.replace(/^\/\//, '')}`);
