@@ -122,7 +122,7 @@ function summary(o: Observation): string {
     `  canonical: ${p.canonical ?? '—'}`,
     `  structured data: ${o.structuredData.types.join(', ') || '—'}`,
     `  offers: ${o.offers.map((x) => `${x.price} ${x.currency ?? '?'}${x.regularPrice ? ` (was ${x.regularPrice})` : ''}${x.availability ? ` ${x.availability}` : ''}`).join('; ') || '—'}`,
-    `  promotions: ${o.promotions.map((x) => x.text).slice(0, 5).join('; ') || '—'}`,
+    `  promotions: ${o.promotions.map(promotionLabel).slice(0, 8).join(', ') || '—'}`,
     `  technologies (${o.technologies.length}): ${o.technologies.map((t) => t.name).join(', ') || '—'}`,
     `  social profiles: ${o.socialProfiles.map((s) => `${s.platform}:${s.handle}`).join(', ') || '—'}`,
     `  email capture: ${o.emailCapture.present ? `yes${o.emailCapture.sms ? ' (+SMS)' : ''}` : 'no'}`,
@@ -159,3 +159,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = e instanceof UsageError || (e as NodeJS.ErrnoException)?.code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
   },
 );
+
+/** One promotion as its kind and the figure that matters (several kinds often share one banner). */
+function promotionLabel(p: Observation['promotions'][number]): string {
+  const figure = p.code ?? (p.threshold !== undefined ? `from ${p.threshold}` : p.value !== undefined ? String(p.value) : null);
+  return figure ? `${p.type} ${figure}` : p.type;
+}

@@ -29,6 +29,16 @@ describe('extractPromotions', () => {
   });
 
   it.each([
+    ['th', '<div>ใช้โค้ด <b>SILK20</b> ลด 20%</div>'],
+    ['vi', '<div>Giảm 15 % toàn bộ</div>'],
+    ['en', '<div>Save 25% sitewide</div>'],
+  ])('does not read the start of a percentage as an amount off (%s)', (lang, body) => {
+    const found = promos(body, lang);
+    expect(ofType(found, 'amount-off')).toEqual([]);
+    expect(ofType(found, 'percent-off')).toHaveLength(1);
+  });
+
+  it.each([
     ['Free shipping on orders over $50', 50, 'USD'],
     ['Kostenloser Versand ab 49 €', 49, 'EUR'],
     ['Miễn phí vận chuyển cho đơn từ 300.000đ', 300000, 'VND'],

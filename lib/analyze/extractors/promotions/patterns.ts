@@ -19,8 +19,8 @@ export const PROMO_PATTERNS: readonly PromoPattern[] = [
   { type: 'percent-off', re: new RegExp(`${PCT}\\s?(?:off|rabatt|reduziert|de réduction|de remise|de descuento|dto|de desconto|sconto|korting|할인|オフ|off|引き|折扣|diskon|potongan)`, 'iu'), group: 1 },
   { type: 'percent-off', re: new RegExp(`(?:save|sparen sie|spare|économisez|ahorra|economize|giảm(?: giá)?|ลด(?:ราคา)?|خصم|تخفيض|diskon|hemat|up to|bis zu|jusqu'à|hasta|até|lên đến|สูงสุด|최대|最大)\\s?-?${PCT}`, 'iu'), group: 1 },
   { type: 'percent-off', re: new RegExp(`(?:^|\\s)-${PCT}(?:\\s|$)`, 'u'), group: 1 },
-  // amount off: "save $10", "$10 off", "giảm 50.000đ", "ลด 100 บาท", "5,000원 할인"
-  { type: 'amount-off', re: /(?:save|you save|sie sparen|économisez|ahorra|economize|giảm|ลด|خصم|hemat|potongan)\s*:?\s*((?:[^\s\d]{1,4}\s?)?\d[\d.,\s]*(?:\s?[^\s\d%]{1,4})?)(?!\s?%)/iu, group: 1 },
+  // amount off: "save $10", "$10 off", "giảm 50.000đ", "ลด 100 บาท", "5,000원 할인"; never the start of a percentage ("ลด 20%")
+  { type: 'amount-off', re: /(?:save|you save|sie sparen|économisez|ahorra|economize|giảm|ลด|خصم|hemat|potongan)\s*:?\s*((?:[^\s\d]{1,4}\s?)?\d[\d.,\s]*(?![\d%])(?:\s?[^\s\d%]{1,4})?)(?!\s?%)/iu, group: 1 },
   { type: 'amount-off', re: /((?:[$€£₩฿₫¥]|R\$|Rp|RM)\s?\d[\d.,]*)\s?(?:off|rabatt|de réduction|de descuento|할인)/iu, group: 1 },
   // free shipping, with an optional threshold
   { type: 'free-shipping', re: /free (?:standard )?(?:shipping|delivery)|ships free|kostenlose[rn]? (?:versand|lieferung)|versandkostenfrei|livraison (?:gratuite|offerte)|env[íi]o gratis|frete gr[áa]tis|spedizione gratuita|miễn phí (?:vận chuyển|giao hàng)|freeship|ส่งฟรี|무료\s?배송|شحن مجاني|توصيل مجاني|送料無料|包邮|免运费|gratis ongkir|bebas ongkir/iu },
