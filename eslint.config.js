@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['lib/analyze/**', 'lib/numbers/**'],
+    files: ['lib/analyze/**', 'lib/numbers/**', 'lib/text/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['wxt/*', 'webextension-polyfill', 'dexie', 'react', '**/store/**', '**/capture/**'] }],
     },

@@ -7,6 +7,7 @@
  */
 import { normalizeNumerals } from './digits';
 import { MONTH_INDEX } from './months';
+import { escapeRegExp } from '../text/regexp';
 
 /** Languages (and regions) that write the month first in numeric dates. */
 const MONTH_FIRST = new Set(['en-us', 'en-ph', 'en-ca', 'fil', 'en-fm', 'en-pw', 'en-mh', 'en-as', 'en-gu']);
@@ -14,8 +15,7 @@ const MONTH_FIRST = new Set(['en-us', 'en-ph', 'en-ca', 'fil', 'en-fm', 'en-pw',
 const BUDDHIST_OFFSET = 543;
 const BUDDHIST_MIN = 2400;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const MONTH_NAMES = [...MONTH_INDEX.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+const MONTH_NAMES = [...MONTH_INDEX.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** A month name not glued to other letters; `.` after an abbreviation is optional. */
 const MONTH = `(?<![\\p{L}])(${MONTH_NAMES})\\.?(?![\\p{L}])`;
 const DAY = '(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?';

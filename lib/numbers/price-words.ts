@@ -2,6 +2,7 @@
  * Words around a price that change what it means, per language: "from" prices, old (struck)
  * prices, free, and range connectors. Matched case-insensitively on normalised text.
  */
+import { escapeRegExp } from '../text/regexp';
 
 /** "From" written before the amount: `from $9`, `ab 2,99 €`, `từ 99.000đ`, `เริ่มต้น ฿290`. */
 export const FROM_BEFORE: readonly string[] = [
@@ -51,20 +52,17 @@ export const RANGE_CONNECTORS = /^\s*(?:[-–—~〜]|to|bis|à|a|até|hasta|đ�
 
 /** Compiles a word list to a regex anchored at the end (before the amount) or start (after). */
 export function wordsBefore(words: readonly string[]): RegExp {
-  return new RegExp(`(?:^|[^\\p{L}])(?:${words.map(escape).join('|')})\\s*[:：]?\\s*$`, 'iu');
+  return new RegExp(`(?:^|[^\\p{L}])(?:${words.map(escapeRegExp).join('|')})\\s*[:：]?\\s*$`, 'iu');
 }
 
 export function wordsAfter(words: readonly string[]): RegExp {
-  return new RegExp(`^\\s*(?:${words.map(escape).join('|')})(?![\\p{L}])`, 'iu');
+  return new RegExp(`^\\s*(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 }
 
 export function wordsAnywhere(words: readonly string[]): RegExp {
-  return new RegExp(`(?:^|[^\\p{L}])(?:${words.map(escape).join('|')})(?![\\p{L}])`, 'iu');
+  return new RegExp(`(?:^|[^\\p{L}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 /** Written right after a count that is not a price: `72 in stock`, `3 left`, `120 sold`, `45 reviews`. */
 export const QUANTITY_AFTER: readonly string[] = [

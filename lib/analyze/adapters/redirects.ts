@@ -4,7 +4,8 @@
  * `bing.com/aclick?…&u=<base64>`, `l.facebook.com/l.php?u=`); an ad's landing URL is the
  * advertiser's URL inside, never the wrapper. Data, not code: a new wrapper is one row.
  */
-import { getDomain } from 'tldts';
+import { registrableDomain } from '../domain';
+import { safeDecodeURIComponent } from '../../text/decode-uri';
 
 export interface Wrapper {
   /** Registrable domain of the wrapper's host (matched with tldts, so every ccTLD counts). */
@@ -60,7 +61,7 @@ function parse(url: string, base?: string): URL | null {
 }
 
 function domainOf(u: URL): string {
-  return getDomain(u.hostname) ?? u.hostname;
+  return registrableDomain(u.href) ?? u.hostname;
 }
 
 /** The wrapper this URL is, if any. */
@@ -90,7 +91,7 @@ export function decodeBingTarget(raw: string): string | null {
   } catch {
     return null;
   }
-  if (/%3a|%2f/i.test(text)) text = safeDecode(text);
+  if (/%3a|%2f/i.test(text)) text = safeDecodeURIComponent(text);
   if (!/^https?:\/\//i.test(text) && /^[\w-]+(\.[\w-]+)+([/?#]|$)/.test(text)) text = `https://${text}`;
   return /^https?:\/\/[^/\s]+\.[^/\s]+/i.test(text) ? text : null;
 }
@@ -101,13 +102,6 @@ function withScheme(value: string): string | null {
   return /^[\w-]+(\.[\w-]+)+([/?#]|$)/.test(value) ? `https://${value}` : null;
 }
 
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 /** Ad servers that keep the target between `$$…$$` (Sizmek) or after the query mark (DCM). */
 function embeddedUrl(value: string): string | null {
@@ -130,7 +124,7 @@ export function unwrapOnce(url: string, base?: string): { url: string | null; wr
     if (target) return { url: parse(target)?.href ?? null, wrapped: true };
   }
   // Sizmek / DCM keep the target inside the whole query string rather than one parameter.
-  const inQuery = embeddedUrl(safeDecode(u.search.replace(/^\?/, '')));
+  const inQuery = embeddedUrl(safeDecodeURIComponent(u.search.replace(/^\?/, '')));
   return { url: inQuery ? parse(inQuery)?.href ?? null : null, wrapped: true };
 }
 

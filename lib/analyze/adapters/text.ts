@@ -4,6 +4,7 @@
  */
 import type { Cheerio } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { escapeRegExp } from '../../text/regexp';
 
 /** Bidi and zero-width marks engines put around display URLs and in RTL text. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
@@ -67,13 +68,10 @@ const LABEL_SET = new Set(AD_LABELS.map((l) => l.toLowerCase()));
 // "Adidas" stays.
 // Case-sensitive on purpose (the lookahead must see case); labels are tried as written and upper-cased.
 const LABEL_PREFIX = new RegExp(
-  `^(?:${[...AD_LABELS, ...AD_LABELS.map((l) => l.toUpperCase())].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?!\\p{Ll})\\s*[·:•|-]?\\s*`,
+  `^(?:${[...AD_LABELS, ...AD_LABELS.map((l) => l.toUpperCase())].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?!\\p{Ll})\\s*[·:•|-]?\\s*`,
   'u',
 );
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** True when the text is only an ad label ("Ad", "Sponsored", "광고", "Quảng cáo" …). */
 export function isAdLabel(s: string | null | undefined): boolean {

@@ -6,6 +6,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { textOf, type PageDoc } from '../document';
 import type { Messaging } from '../types';
+import { escapeRegExp } from '../../text/regexp';
 
 /** Call-to-action phrases; a button or link whose short text contains one is a CTA. */
 export const CTA_PHRASES: Readonly<Record<string, readonly string[]>> = {
@@ -61,7 +62,7 @@ const CTA_START = new RegExp(
     .flat()
     .map((p) => p.toLowerCase())
     .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
+    .map(escapeRegExp)
     .join('|')})`,
 );
 const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
@@ -223,9 +224,6 @@ function lineAround(n: AnyNode): string {
   return text.length <= 120 ? text : own;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function clip(s: string, max: number): string {
   return s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s;

@@ -2,7 +2,7 @@
  * Compiles the signature data once into lookup structures grouped by where a pattern is
  * tested, so detection makes one pass over each list of the page instead of one per signature.
  */
-import { escapeRegExp } from './literal';
+import { escapeRegExp } from '../../text/regexp';
 import { PatternSet } from './pattern-set';
 import type { Signature } from './types';
 

@@ -42,9 +42,6 @@ export function requiredLiteral(src: string): string | null {
 }
 
 /** Escapes a string so it matches itself inside a RegExp. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 /** Literal runs outside groups and classes that no quantifier makes optional. */
 function mandatoryRuns(src: string): string[] {

@@ -5,7 +5,8 @@
  * only the patterns behind those anchors are then run. Patterns without an anchor are run
  * on every text. Each pattern reports at most its first match per text.
  */
-import { escapeRegExp, requiredLiteral, splitTopLevel } from './literal';
+import { requiredLiteral, splitTopLevel } from './literal';
+import { escapeRegExp } from '../../text/regexp';
 
 export interface PatternHit<T> {
   tag: T;

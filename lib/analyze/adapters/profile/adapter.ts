@@ -8,7 +8,6 @@
  * panel never becomes the profile's name or counts.
  */
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import { getDomain } from 'tldts';
 import type { AnyNode, Element } from 'domhandler';
 import type { PageDoc } from '../../document';
 import { absoluteUrl } from '../../document';
@@ -20,7 +19,10 @@ import { parseCount } from '../../../numbers/count';
 import { readCounts, readCountsIn, type Counts, type ExtraLabels } from './counts';
 import { jsonLdProfile, type JsonLdProfile } from './jsonld';
 import { VERIFIED_LABELS } from './labels';
+import { registrableDomain } from '../../domain';
 import { description, meta, nameFromTitle, pageLang, pageTitle } from './page';
+
+const domainOf = (url: string) => registrableDomain(url) ?? '';
 
 /** Selectors inside the owner's header, each optional. */
 export interface HeaderFields {
@@ -233,14 +235,6 @@ function withoutPlatformClickIds(url: string): string {
 const SHOWN_URL = /^(https?:\/\/)?[\w-]+(\.[\w-]+)+(\/[^\s…]*)?$/i;
 const SHORTENERS = /^(t\.co|lnkd\.in|bit\.ly|linktr\.ee|youtu\.be|fb\.me)$/;
 
-function domainOf(url: string): string {
-  try {
-    const host = new URL(url).hostname;
-    return getDomain(host) ?? host;
-  } catch {
-    return '';
-  }
-}
 
 const VERIFIED = new Set(VERIFIED_LABELS.map((l) => l.toLowerCase()));
 

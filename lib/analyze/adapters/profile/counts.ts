@@ -10,6 +10,7 @@ import { parseCount } from '../../../numbers/count';
 import { normalizeNumerals } from '../../../numbers/digits';
 import { clean } from '../text';
 import { COUNT_LABELS, COUNTER_WORDS, JOINERS, type CountLabels, type CountMetric } from './labels';
+import { escapeRegExp } from '../../../text/regexp';
 
 export type Counts = Partial<Record<CountMetric, number>>;
 
@@ -39,9 +40,6 @@ const TEXT_SCAN_LIMIT = 400;
 
 const matchers = new Map<string, Matcher>();
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** One alternation of every label, longest first; Latin words must stand alone ("Following" ≠ "Follower"). */
 function matcherFor(extra: ExtraLabels = {}): Matcher {
@@ -57,8 +55,8 @@ function matcherFor(extra: ExtraLabels = {}): Matcher {
   // One shared word-start test for all Latin labels (not one per label): the regex runs on
   // every short text of a header, and per-label lookbehinds made it quadratic in practice.
   const words = [...metricOf.keys()].sort((a, b) => b.length - a.length);
-  const latin = words.filter((w) => LATIN.test(w)).map(escapeRe);
-  const other = words.filter((w) => !LATIN.test(w)).map(escapeRe);
+  const latin = words.filter((w) => LATIN.test(w)).map(escapeRegExp);
+  const other = words.filter((w) => !LATIN.test(w)).map(escapeRegExp);
   const re = new RegExp(`${LATIN_START}(?:${latin.join('|')})(?!\\p{L})|${other.join('|')}`, 'gu');
   const matcher = { re, metricOf };
   matchers.set(key, matcher);
@@ -109,9 +107,9 @@ export function readCounts(text: string | null | undefined, lang: string | null,
   return out;
 }
 
-const JOINER_TAIL = new RegExp(`\\s+(?:${JOINERS.map(escapeRe).join('|')})\\s*$`, 'u');
-const JOINER_HEAD = new RegExp(`^\\s*(?:${JOINERS.map(escapeRe).join('|')})\\s+`, 'u');
-const COUNTER_TAIL = new RegExp(`\\s*(?:${COUNTER_WORDS.map(escapeRe).join('|')})\\s*$`, 'u');
+const JOINER_TAIL = new RegExp(`\\s+(?:${JOINERS.map(escapeRegExp).join('|')})\\s*$`, 'u');
+const JOINER_HEAD = new RegExp(`^\\s*(?:${JOINERS.map(escapeRegExp).join('|')})\\s+`, 'u');
+const COUNTER_TAIL = new RegExp(`\\s*(?:${COUNTER_WORDS.map(escapeRegExp).join('|')})\\s*$`, 'u');
 
 /** The number next to a label: the last one before it, or the first one after it. */
 function numberIn(segment: string, lang: string | null, numberFirst: boolean): number | null {

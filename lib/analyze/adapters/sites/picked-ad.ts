@@ -4,7 +4,6 @@
  * links and images; this reads them into one Ad. It runs before every site adapter (priority),
  * since the user said what to clip: the ad, not the page it sits on.
  */
-import { getDomain } from 'tldts';
 import type { Element } from 'domhandler';
 import { absoluteUrl, parsePage, textOf, type PageDoc } from '../../document';
 import type { Ad, CaptureInput, PickedElement } from '../../types';
@@ -12,6 +11,9 @@ import { readPrice } from '../../../numbers/price';
 import { defineAdapter } from '../types';
 import { landingUrl } from '../redirects';
 import { clean, isAdLabel } from '../text';
+import { registrableDomain } from '../../domain';
+
+const domainOf = (url: string | null | undefined) => (url ? registrableDomain(url) : null);
 
 /** Call-to-action buttons as ads write them. */
 const CTA_LABELS: readonly string[] = [
@@ -42,15 +44,6 @@ const MESSAGE_SELECTORS = '[data-ad-preview="message"], [data-ad-comet-preview="
 const DOMAIN_TEXT = /^(https?:\/\/)?(www\.)?[\w-]+(\.[\w-]+)+(\/\S*)?$/i;
 const MIN_CREATIVE_SIDE = 80;
 
-function domainOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const host = new URL(url).hostname;
-    return getDomain(host) ?? host;
-  } catch {
-    return null;
-  }
-}
 
 function platformOf(url: string): string | undefined {
   const site = domainOf(url)?.split('.')[0];

@@ -4,6 +4,7 @@
  */
 import type { SocialPlatform } from '../../types';
 import { PLATFORMS, SERVICE_SUBDOMAINS, type PlatformRule } from './platforms';
+import { safeDecodeURIComponent } from '../../../text/decode-uri';
 
 export interface ProfileRef {
   platform: SocialPlatform;
@@ -56,7 +57,7 @@ function ruleForHost(host: string): PlatformRule | null {
 }
 
 function matchRule(rule: PlatformRule, url: URL): ProfileRef | null {
-  const path = safeDecode(url.pathname).replace(/\/{2,}/g, '/');
+  const path = safeDecodeURIComponent(url.pathname).replace(/\/{2,}/g, '/');
   for (const p of rule.paths) {
     const m = p.re.exec(p.query ? path + url.search : path);
     if (!m) continue;
@@ -67,10 +68,3 @@ function matchRule(rule: PlatformRule, url: URL): ProfileRef | null {
   return null;
 }
 
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
