@@ -153,6 +153,12 @@ export function landingUrl(href: string | null | undefined, base?: string): stri
   return u && !ENGINE_DOMAINS.test(domainOf(u)) ? u.href : null;
 }
 
+/** True when the URL is an engine's own page or one of its click redirects, never an advertiser's. */
+export function isEngineUrl(url: string, base?: string): boolean {
+  const u = parse(url, base);
+  return !u || ENGINE_DOMAINS.test(domainOf(u)) || !!wrapperOf(u.href);
+}
+
 /** A hint of the advertiser's domain a wrapper carries without the URL (DuckDuckGo's ad_domain). */
 export function adDomainHint(href: string | null | undefined, base?: string): string | null {
   const u = href ? parse(href, base) : null;
