@@ -1,7 +1,7 @@
 /**
  * Ad-click and outbound redirect wrappers, and where each keeps the real target. Search engines,
  * ad libraries and click trackers wrap the advertiser's URL (`google.com/aclk?…&adurl=`,
- * `bing.com/aclick?…&u=<base64>`, `l.facebook.com/l.php?u=`); an ad's landing URL is the
+ * `bing.com/aclick` or `/aclk?…&u=<base64>`, `l.facebook.com/l.php?u=`); an ad's landing URL is the
  * advertiser's URL inside, never the wrapper. Data, not code: a new wrapper is one row.
  */
 import { registrableDomain } from '../domain';
@@ -28,7 +28,7 @@ export const WRAPPERS: readonly Wrapper[] = [
   { domain: /^google\.[a-z.]+$/, path: /^\/url$/, params: ['q', 'url'], paid: false },
   { domain: /^doubleclick\.net$/, path: /\/(clk|aclk|pcs\/click)/, params: ['adurl', 'ds_dest_url'], paid: true },
   { domain: /^dartsearch\.net$/, path: /\/link\/click/, params: ['ds_dest_url'], paid: true },
-  { domain: /^bing\.com$/, path: /^\/aclick$/, params: ['u'], encoding: 'bing-base64', paid: true },
+  { domain: /^bing\.com$/, path: /^\/(aclick|aclk)$/, params: ['u'], encoding: 'bing-base64', paid: true },
   { domain: /^bing\.com$/, path: /^\/ck\/a$/, params: ['u'], encoding: 'bing-base64', paid: false },
   { domain: /^duckduckgo\.com$/, path: /^\/y\.js$/, params: ['u3', 'u'], paid: true },
   { domain: /^duckduckgo\.com$/, path: /^\/l\/?$/, params: ['uddg'], paid: false },
@@ -82,7 +82,12 @@ export function isPaidClickUrl(url: string | null | undefined, base?: string): b
  * without its scheme).
  */
 export function decodeBingTarget(raw: string): string | null {
-  const b64 = raw.replace(/^a1/, '').replace(/-/g, '+').replace(/_/g, '/');
+  // The `a1` prefix is optional: try without it, then the whole value as base64.
+  return decodeBase64Target(raw.replace(/^a1/, '')) ?? (raw.startsWith('a1') ? decodeBase64Target(raw) : null);
+}
+
+function decodeBase64Target(raw: string): string | null {
+  const b64 = raw.replace(/-/g, '+').replace(/_/g, '/');
   let text: string;
   try {
     // atob, not Buffer: this runs in the extension's service worker as well as in Node.

@@ -38,13 +38,13 @@ export function contains(outer: AnyNode, inner: AnyNode): boolean {
   return false;
 }
 
-const NOT_SNIPPET = '[style*="display:none"], [hidden], a, cite, h1, h2, h3, [role="heading"], [role="text"], [data-dtld], button, [role="button"], [aria-hidden="true"], script, style';
+const NOT_SNIPPET = '[style*="display:none"], [hidden], a, cite, h1, h2, h3, [role="heading"], [role="text"], [data-dtld], button, [role="button"], [role="menu"], [role="menuitem"], g-popup, [aria-hidden="true"], script, style';
 
 /**
  * The snippet: the longest text block inside the result that holds no link, heading or display
  * URL (those are the title, the URL line and the sitelinks), label text dropped.
  */
-export function snippetIn($: CheerioAPI, block: Element, minLength = 12): string | null {
+export function snippetIn($: CheerioAPI, block: Element, minLength = 12, reject?: (text: string) => boolean): string | null {
   const excluded = new Set($(block).find(NOT_SNIPPET).toArray());
   // Elements that hold an excluded one (a link, a heading): marked once, walking up from each.
   const holders = new Set<AnyNode>();
@@ -58,13 +58,13 @@ export function snippetIn($: CheerioAPI, block: Element, minLength = 12): string
   for (const el of $(block).find('div, span, p, td').toArray()) {
     if (holders.has(el) || insideExcluded(el)) continue;
     const t = clean(visibleText(el));
-    if (t && t.length >= minLength && !isAdLabel(t) && (!best || t.length > best.length)) best = t;
+    if (t && t.length >= minLength && !isAdLabel(t) && !reject?.(t) && (!best || t.length > best.length)) best = t;
   }
   return best;
 }
 
 /** A URL as engines print it: `www.shop.com/x`, `https://shop.com › shoes`, `shop.vn`. */
-const DISPLAY_URL = /^(https?:\/\/)?[\w-]+(\.[\w-]+)+(\/\S*)?(\s*›\s*\S.*)?$/u;
+export const DISPLAY_URL = /^(https?:\/\/)?[\w-]+(\.[\w-]+)+(\/\S*)?(\s*›\s*\S.*)?$/u;
 
 /**
  * The display URL line: `cite`, or the element an engine marks as a display domain; else, for

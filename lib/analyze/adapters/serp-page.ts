@@ -78,7 +78,7 @@ function titleLinks($: CheerioAPI, p: EngineProfile): Element[] {
 }
 
 /** An element in the block, outside the title, whose whole text is an ad label. */
-function hasAdLabel($: CheerioAPI, block: Element, link: Element): boolean {
+export function hasAdLabel($: CheerioAPI, block: Element, link: Element): boolean {
   return $(block)
     .find(LABEL_HOLDERS)
     .toArray()
