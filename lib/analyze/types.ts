@@ -240,6 +240,8 @@ export interface Serp {
   engine: string;
   query: string | null;
   results: SerpResult[];
+  /** The engine showed a challenge (captcha) instead of results: none were there to read. */
+  blocked?: boolean;
 }
 
 export interface SocialProfile {

@@ -3,7 +3,7 @@
  * Yandex, Baidu, DuckDuckGo), against what their upstream tests assert: the number of text ads
  * and top ads, the number of organic results ("10", ">= 4", "> 0"). Upstream counts text ads only,
  * so shopping cards are left out of the ad count. Beyond upstream, every page must be read (an
- * adapter recognises it and finds results), and every ad must have a headline and a landing URL
+ * adapter recognises it and finds results, or says the engine showed a challenge instead), and every ad must have a headline and a landing URL
  * that is not an engine's redirect. A page holds when all its checks pass.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -52,7 +52,7 @@ export function countHolds(expected: number | string | null | undefined, actual:
 
 const isShopping = (a: Ad) => !!a.position?.startsWith('shopping');
 
-export function judgePage(c: RealSerpCase, adapter: string | null, ads: Ad[], results: SerpResult[]): PageVerdict {
+export function judgePage(c: RealSerpCase, adapter: string | null, ads: Ad[], results: SerpResult[], blocked = false): PageVerdict {
   const failures: string[] = [];
   let checks = 0;
   const check = (ok: boolean | null, what: string) => {
@@ -62,7 +62,8 @@ export function judgePage(c: RealSerpCase, adapter: string | null, ads: Ad[], re
   };
   const textAds = ads.filter((a) => !isShopping(a));
   check(adapter !== null, 'no adapter read the page');
-  check(results.length > 0, 'no organic results');
+  // A challenge page has no results to give; saying so is the right reading of it.
+  check(results.length > 0 || blocked, 'no organic results');
   check(countHolds(c.upstream.ads, textAds.length), `text ads ${textAds.length}, upstream ${c.upstream.ads}`);
   const top = textAds.filter((a) => a.position?.startsWith('top-')).length;
   check(countHolds(c.upstream.top_ads, top), `top ads ${top}, upstream ${c.upstream.top_ads}`);
@@ -81,7 +82,7 @@ export function evaluate(corpusDir: string): PageVerdict[] {
   return cases.map((c) => {
     const html = readFileSync(path.join(corpusDir, c.path), 'utf8');
     const r = runAdapters(parsePage(html, c.url), { html, url: c.url });
-    return judgePage(c, r?.adapter ?? null, r?.ads ?? [], r?.serp?.results ?? []);
+    return judgePage(c, r?.adapter ?? null, r?.ads ?? [], r?.serp?.results ?? [], !!r?.serp?.blocked);
   });
 }
 

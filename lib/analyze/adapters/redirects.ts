@@ -16,6 +16,8 @@ export interface Wrapper {
   host?: RegExp;
   /** Query parameters that hold the target, tried in order. */
   params: string[];
+  /** A path segment that holds the target, URL-encoded (Yahoo: `/RU=<target>/RK=…`). */
+  inPath?: RegExp;
   /** How the target is written: plain (URL-encoded) or Bing's base64. */
   encoding?: 'plain' | 'bing-base64';
   /** True for paid clicks (the link is an ad), false for plain outbound redirects. */
@@ -38,6 +40,11 @@ export const WRAPPERS: readonly Wrapper[] = [
   { domain: /^youtube\.com$/, path: /^\/redirect$/, params: ['q'], paid: false },
   { domain: /^tiktok\.com$/, path: /^\/link\/v2$/, params: ['target'], paid: false },
   { domain: /^linkedin\.com$/, path: /^\/redir\/redirect$/, params: ['url'], paid: false },
+  { domain: /^yahoo\.(com|co\.jp|[a-z.]+)$/, host: /^r\.search\.|^rds?\./, path: /\/RU=/, params: [], inPath: /\/RU=([^/]+)\//, paid: false },
+  { domain: /^yahoo\.(com|co\.jp|[a-z.]+)$/, path: /^\/(cbclk2?|aclick)\b/, params: ['u', 'url'], inPath: /\/RU=([^/]+)\//, paid: true },
+  // Baidu's tokens are opaque: the target is not in the URL (organic `link?url=`, paid `baidu.php`).
+  { domain: /^baidu\.com$/, path: /^\/link$/, params: [], paid: false },
+  { domain: /^baidu\.com$/, path: /^\/(baidu\.php|adrc\.php)$/, params: [], paid: true },
   { domain: /^naver\.com$/, path: /^\/(adcr|v1\/|.*click)/, params: ['u', 'url'], paid: true },
   { domain: /^coccoc\.com$/, path: /(click|\/r\/?$|redirect)/, params: ['u', 'url', 'r'], paid: true },
   { domain: /^yandex\.[a-z.]+$/, path: /^\/(count|clck)\//, params: ['url', 'u'], paid: true },
@@ -47,7 +54,7 @@ export const WRAPPERS: readonly Wrapper[] = [
 ];
 
 /** Hosts that never are an advertiser's landing page: an unwrapped URL left on one is unknown. */
-const ENGINE_DOMAINS = /^(google\.[a-z.]+|googleadservices\.com|doubleclick\.net|bing\.com|duckduckgo\.com|yandex\.[a-z.]+|naver\.com|coccoc\.com)$/;
+const ENGINE_DOMAINS = /^(google\.[a-z.]+|googleadservices\.com|doubleclick\.net|bing\.com|duckduckgo\.com|yandex\.[a-z.]+|naver\.com|coccoc\.com|yahoo\.[a-z.]+|baidu\.com)$/;
 
 const MAX_HOPS = 5;
 
@@ -122,6 +129,9 @@ export function unwrapOnce(url: string, base?: string): { url: string | null; wr
   if (!u) return { url: null, wrapped: false };
   const w = wrapperOf(u.href);
   if (!w) return { url: u.href, wrapped: false };
+  const inPath = w.inPath?.exec(u.pathname)?.[1];
+  const fromPath = inPath ? withScheme(safeDecodeURIComponent(inPath)) : null;
+  if (fromPath) return { url: parse(fromPath)?.href ?? null, wrapped: true };
   for (const name of w.params) {
     const value = u.searchParams.get(name);
     if (!value) continue;

@@ -121,6 +121,7 @@ export function isAdMenuLabel(s: string | null | undefined): boolean {
 
 /** Display URLs are written `https://www.shop.com › shoes › men`: keep them as shown, cleaned. */
 export function cleanDisplayUrl(s: string | null): string | null {
-  const t = stripAdLabel(clean(s));
+  // A site name run into the URL ("W3Schoolhttps://www.w3schools.com › Js") is not part of it.
+  const t = stripAdLabel(clean(s))?.replace(/^[^\s:/]+?(?=https?:\/\/)/i, '') ?? null;
   return t ? t.replace(/\s*›\s*/g, ' › ') : null;
 }
