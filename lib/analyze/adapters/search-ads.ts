@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { locate } from '../document';
 import { registrableDomain } from '../domain';
 import type { Ad } from '../types';
-import { adDomainHint, isEngineUrl, isPaidClickUrl, landingUrl } from './redirects';
+import { adDomainHint, isEngineUrl, isPaidClickUrl, landingUrl, urlsInHandlers } from './redirects';
 import { contains, DISPLAY_URL, displayUrlIn, snippetIn, titleOf } from './serp-kit';
 import { clean, isAdLabel, isAdMenuLabel, stripAdLabel, stripAdMenuLabels, visibleText } from './text';
 
@@ -34,7 +34,8 @@ export interface SearchAdInput {
 export function searchAd($: CheerioAPI, input: SearchAdInput): Ad {
   const { block, link, base } = input;
   const href = $(link).attr('href');
-  const linked = [href, ...(input.landingHints ?? [])].map((h) => landingUrl(h, base)).find(Boolean) ?? null;
+  // The href, the engine's own hints, then URLs the link's click handler carries (Naver).
+  const linked = [href, ...(input.landingHints ?? []), ...urlsInHandlers(link.attribs)].map((h) => landingUrl(h, base)).find(Boolean) ?? null;
   const displayUrl = input.displayUrl ?? displayUrlIn($, block);
   // An opaque click token hides the page, not the site: the display URL names it.
   const shown = linked ? null : urlOfDisplay(displayUrl);
