@@ -19,7 +19,7 @@ const PROFILE: EngineProfile = {
   titleLinks: 'a.lnk_head, a.link_tit, a.title_link, a.api_txt_lines.total_tit, a[class*="text-title"], a:has(> [class*="headline1"]), a:has(> span > [class*="headline1"])',
   adBlocks: '.sp_power li.lst, .ad_section li.lst, .sp_power li, [data-ad-type] li',
   snippet: '.lnk_desc, .ad_dsc, .total_dsc, .dsc_txt, .api_txt_lines.dsc_txt',
-  displayUrl: '.lnk_url, .url_area .url, .source_txt',
+  displayUrl: '.lnk_url, .url_area .url, .source_txt, .fds-info-sub',
   advertiser: '.site, .lnk_site',
   notRanked: '.sp_nnews, .sp_nblog, .sp_nkin, .related_srch, .sp_nshop, .sp_nimage, .sp_nvideo, .sp_nreview',
   shoppingCards: '.sp_nshop li, [class*="shop_ad"] li, [class*="adProduct"], [class*="product_item"]',
