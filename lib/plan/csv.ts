@@ -64,9 +64,9 @@ export function matrixCsv(m: ChannelMatrix): string {
 }
 
 /** One row per distinct ad (the swipe file), however often it was seen. */
-export function adsCsv(ads: readonly DistinctAd[], competitors: readonly PlanCompetitor[]): string {
+export function adsCsv(ads: readonly DistinctAd[], competitors: readonly PlanCompetitor[], creativeFiles?: ReadonlyMap<string, string>): string {
   const names = new Map(competitors.map((c) => [c.id, c.name]));
-  const fields = ['ad_key', 'competitor', 'advertiser', 'advertiser_domain', 'headline', 'text', 'cta', 'landing_url', 'display_url', 'platform', 'placement', 'library_id', 'first_seen', 'last_seen', 'times_seen', 'observation_ids'];
+  const fields = ['ad_key', 'competitor', 'advertiser', 'advertiser_domain', 'headline', 'text', 'cta', 'landing_url', 'display_url', 'platform', 'placement', 'library_id', 'first_seen', 'last_seen', 'times_seen', 'observation_ids', ...(creativeFiles ? ['creative_file'] : [])];
   const rows = ads.map((ad) => [
     ad.key,
     ad.competitorId === null ? '' : (names.get(ad.competitorId) ?? ''),
@@ -84,6 +84,7 @@ export function adsCsv(ads: readonly DistinctAd[], competitors: readonly PlanCom
     ad.lastSeen,
     ad.timesSeen,
     ad.sightings.map((s) => s.observationId).join(' '),
+    ...(creativeFiles ? [creativeFiles.get(ad.key) ?? ''] : []),
   ]);
   return unparse(fields, rows);
 }
