@@ -21,7 +21,8 @@ const PAGE = 30;
 export function AdsView() {
   const { t, number } = useI18n();
   const data = useLiveQuery(planData, []);
-  const labels = useLiveQuery(adLabels, []) ?? new Map<string, AdLabels>();
+  const stored = useLiveQuery(adLabels, []);
+  const labels = useMemo(() => stored ?? new Map<string, AdLabels>(), [stored]);
   const [filter, setFilter] = useState<AdFilter>({});
   const [shown, setShown] = useState(PAGE);
   const ads = useMemo(() => (data ? distinctAds(data.observations, data.competitors) : []), [data]);
