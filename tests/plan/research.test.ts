@@ -174,3 +174,39 @@ describe('campaign tracking', () => {
   });
 });
 
+
+describe('research in the exported plan and the creatives zip', () => {
+  it('the Reach section has keyword strengths, gaps and campaign tracking', async () => {
+    const { buildPlanInput } = await import('../../lib/plan/plan-input');
+    const { readPlanSettings } = await import('../../lib/plan/settings');
+    const { renderMarkdownPlan } = await import('../../lib/plan/markdown');
+    const { makeI18n } = await import('../../lib/i18n');
+    const competitors = [comp(1, 'Me', ['me.co.th'], true), comp(2, 'Rival', ['rival.com'])];
+    const clips = [
+      po(9, '2026-03-03T00:00:00Z', serp('google', 'serum', ['https://rival.com/serum', 'https://x.com/'], [ad({ advertiser: 'Rival', landingUrl: 'https://rival.com/?utm_source=google&utm_medium=cpc&utm_campaign=mar_sale', headline: 'Rival serum' })]), 1),
+      po(1, '2026-03-01T00:00:00Z', { url: 'https://me.co.th/' }, 2),
+    ];
+    const md = renderMarkdownPlan(buildPlanInput({ competitors, observations: clips, snapshots: [] }, readPlanSettings(() => undefined)), makeI18n('en'), new Date('2026-12-04T00:00:00Z'));
+    const reach = md.slice(md.indexOf('## Reach'));
+    expect(reach).toContain('### Keyword strengths (paid and organic)');
+    expect(reach).toMatch(/\| Rival \| 1 of 1 queries \| #1 \| 1 of 1 queries \| “serum” #1 \+ ad \|/);
+    expect(reach).toContain('“serum” (google): Rival — organic #1, ad');
+    expect(reach).toContain('### Campaign tracking');
+    expect(reach).toMatch(/\| Rival \| 1 \| google \(1\) \| cpc \(1\) \| mar\\_sale \(1\) \|/);
+    expect(reach).toContain('`2026-12_market_sales_theme`');
+  });
+
+  it('zips the CSV with a BOM and each stored creative', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const { creativesZip } = await import('../../lib/plan/creatives-zip');
+    const ads = distinctAds([po(9, '2026-03-01T00:00:00Z', { kind: 'ad', adapter: 'picked-ad', url: 'https://news.example.org/a', ads: [ad()] }, 1), po(9, '2026-03-01T00:00:00Z', serp('google', 'q', [], [ad({ headline: 'Text only' })]), 2)], []);
+    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=';
+    const files = unzipSync(creativesZip(ads, [], new Map([[ads.find((a) => a.headline === 'Running shoes sale')!.key, png]])));
+    const names = Object.keys(files).sort();
+    expect(names).toEqual(['ads.csv', expect.stringMatching(/^creatives\/\d{3}-shopa-com\.png$/)]);
+    expect([...files[names[1]].slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    expect([...files['ads.csv'].slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = Papa.parse<Record<string, string>>(strFromU8(files['ads.csv'].slice(3)), { header: true }).data;
+    expect(rows.map((r) => r.creative_file)).toEqual(expect.arrayContaining([names[1], '']));
+  });
+});
