@@ -7,6 +7,7 @@
 import type { PageCapture } from '../messages';
 import { MAX_HTML_CHARS, MAX_RESOURCES, MAX_URL_CHARS, PAGE_CONTENT_TYPES } from './limits';
 import { serializeDocument } from './sanitize-dom';
+import { redactUrl } from './redact-rules';
 
 export type PageCaptureResult =
   | { ok: true; capture: Omit<PageCapture, 'globals'> }
@@ -16,12 +17,12 @@ export type PageCaptureResult =
 export function capturePage(win: Window = window): PageCaptureResult {
   const doc = win.document;
   if (!PAGE_CONTENT_TYPES.has(doc.contentType)) return { ok: false, reason: 'not-page', contentType: doc.contentType };
-  const html = serializeDocument(doc);
+  const html = serializeDocument(doc, { pageHost: win.location.hostname });
   if (html.length > MAX_HTML_CHARS) return { ok: false, reason: 'too-large', chars: html.length };
   return {
     ok: true,
     capture: {
-      url: win.location.href,
+      url: redactUrl(win.location.href),
       title: doc.title,
       html,
       resources: loadedResources(win.performance),
@@ -37,7 +38,7 @@ export function loadedResources(perf: Performance): string[] {
   for (const entry of perf.getEntriesByType('resource')) {
     const url = entry.name;
     if (!/^https?:/i.test(url)) continue;
-    seen.add(url.length > MAX_URL_CHARS ? url.slice(0, MAX_URL_CHARS) : url);
+    seen.add(redactUrl(url.length > MAX_URL_CHARS ? url.slice(0, MAX_URL_CHARS) : url));
     if (seen.size >= MAX_RESOURCES) break;
   }
   return [...seen];
