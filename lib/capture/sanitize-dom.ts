@@ -5,6 +5,7 @@
  * the page (capture and picker scripts); linkedom runs it in Node tests.
  */
 import { controlVerdict } from './sanitize-rules';
+import { cloneWithinBudget } from './dom-budget';
 import { REDACTED, hasWord, redactDataAttribute, redactPersonal, redactScript, redactUrl, VISITOR_WORDS } from './redact-rules';
 
 const CONTROLS = 'input, textarea, meta[name], meta[property]';
@@ -114,8 +115,9 @@ function redactSrcdoc(el: Element, opts: SanitizeOptions, depth: number): void {
 }
 
 /** The rendered document as HTML, sanitised (the live page is not touched). */
-export function serializeDocument(doc: Document, opts: SanitizeOptions = {}): string {
-  const clone = sanitizeTree(doc.documentElement.cloneNode(true) as HTMLElement, { pageHost: opts.pageHost ?? doc.location?.hostname ?? null });
+export function serializeDocument(doc: Document, opts: SanitizeOptions & { budget?: number } = {}): string {
+  const copy = opts.budget === undefined ? (doc.documentElement.cloneNode(true) as HTMLElement) : cloneWithinBudget(doc.documentElement, opts.budget);
+  const clone = sanitizeTree(copy, { pageHost: opts.pageHost ?? doc.location?.hostname ?? null });
   const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
   return doctype + clone.outerHTML;
 }
