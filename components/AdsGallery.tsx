@@ -1,4 +1,8 @@
-/** Ads from the given clips as cards: advertiser, headline, text, CTA, landing link, creative. */
+/**
+ * Ads from the given clips as cards: advertiser, headline, text, CTA, landing link, and the
+ * creative as a link: the panel shows stored pictures only, never one loaded from the web
+ * (loading it would tell the ad's server who looked and when; the CSP forbids it too).
+ */
 import type { PlanObservation } from '../lib/plan/model';
 import { useI18n } from './I18nContext';
 import { useNav } from './NavContext';
@@ -13,7 +17,11 @@ export function AdsGallery({ items }: { items: PlanObservation[] }) {
     <ul className="ads">
       {ads.map(({ o, ad }, k) => (
         <li key={k} className="ad card">
-          {ad.creativeType === 'image' && safeHref(ad.creativeUrl) ? <img src={safeHref(ad.creativeUrl)!} alt="" loading="lazy" /> : null}
+          {safeHref(ad.creativeUrl) ? (
+            <SafeLink className="small creative" href={ad.creativeUrl}>
+              {t('ad_creative_link')}
+            </SafeLink>
+          ) : null}
           <strong dir="auto">{ad.headline ?? ad.advertiser ?? t('ad_untitled')}</strong>
           {ad.text ? <p dir="auto">{ad.text}</p> : null}
           <div className="muted small">
