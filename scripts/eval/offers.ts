@@ -27,6 +27,8 @@ export interface OfferLabel {
   currency: string | null;
   availability: string | string[] | null;
   note?: string;
+  /** The struck-through (regular) price the page shows beside the selling price, where labelled. */
+  regularPrice?: number;
   /** Set on labels added in a later round, e.g. "issue-10": read before code was changed for them. */
   batch?: string;
 }
@@ -40,6 +42,8 @@ export interface OfferCaseResult {
   priceOk: boolean;
   currencyOk: boolean | null;
   availabilityOk: boolean | null;
+  /** Only where the label names a regular price and the offer's price is right. */
+  regularOk: boolean | null;
 }
 
 const LABELS = path.resolve(process.cwd(), 'tests/labels/offers.json');
@@ -61,6 +65,7 @@ export function evaluateOffer(corpusDir: string, label: OfferLabel): OfferCaseRe
     priceOk,
     currencyOk: measured ? offer.currency === label.currency : null,
     availabilityOk: measured ? accepted.includes(offer.availability ?? 'unknown') : null,
+    regularOk: label.regularPrice !== undefined && offer !== null && priceOk ? offer.regularPrice !== undefined && samePrice(offer.regularPrice, label.regularPrice) : null,
   };
 }
 
@@ -88,6 +93,7 @@ export function scoreOffers(results: OfferCaseResult[]) {
     fn,
     currency: share(results.map((r) => r.currencyOk)),
     availability: share(results.map((r) => r.availabilityOk)),
+    regular: share(results.map((r) => r.regularOk)),
   };
 }
 
@@ -111,6 +117,7 @@ function rows(prefix: string, results: OfferCaseResult[], showMisses: boolean): 
     { name: `${prefix}: product price`, n: results.length, precision: s.precision, recall: s.recall, f1: s.f1, target: 0.95, targetMetric: 'f1', note: `tp ${s.tp} fp ${s.fp} fn ${s.fn}${showMisses ? `; ${misses.join('; ')}` : ' (misses not listed outside the tune half)'}` },
     { name: `${prefix}: currency`, n: s.currency.n, accuracy: s.currency.accuracy, target: 0.95, targetMetric: 'accuracy' },
     { name: `${prefix}: availability`, n: s.availability.n, accuracy: s.availability.accuracy, target: 0.97, targetMetric: 'accuracy' },
+    ...(s.regular.n ? [{ name: `${prefix}: regular price kept`, n: s.regular.n, accuracy: s.regular.accuracy }] : []),
   ];
 }
 
