@@ -9,7 +9,10 @@ import { channelKey, factorKey, goalKey, kpiKey, metricKey, pestleKey, seedKey, 
 import type { PlanInput } from './plan-input';
 import { PESTLE_KEYS } from './settings';
 import type { Seed } from './seeds';
-import type { ChannelScore } from './scoring';
+import type { ChannelScore, KpiLine } from './scoring';
+import type { Benchmark } from './benchmarks';
+import { inCurrency } from './fx';
+import { draftNotice, reasonText } from './reason-text';
 import type { Id } from './model';
 import { TOP_ORGANIC } from './search-landscape';
 import { proposedConvention, type CompetitorUtm, type UtmField } from './campaign-tracking';
@@ -31,6 +34,8 @@ const table = (head: string[], rows: string[][]) => [row(head), row(head.map(() 
 export function renderMarkdownPlan(p: PlanInput, i: I18n, now: Date = new Date()): string {
   const { t } = i;
   const out: string[] = [`# ${t('md_title')}`, '', `_${t('md_generated', i.dateTime(now))}_`, ''];
+  // A plan on assumed values says so before anything else a reader might act on.
+  if (p.recommendation.draft) out.push(`> **${draftNotice(p.recommendation.missing, i)}**`, '');
   out.push(`## ${t('md_plan')}`, '', ...landscapeSection(p, i), '', ...pestleSection(p, i), '', ...goalsSection(p, i), '');
   out.push(`## ${t('md_reach')}`, '', ...audienceSection(p, i), '', ...channelsSection(p, i), '', ...keywordSection(p, i), '', ...trackingSection(p, i, now), '');
   for (const stage of ['act', 'convert', 'engage'] as const) out.push(`## ${t(`md_${stage}`)}`, '', ...seedLines(p.seeds.filter((s) => s.stage === stage), i), '');
@@ -43,7 +48,7 @@ function landscapeSection(p: PlanInput, i: I18n): string[] {
     mdText(r.name) + (r.own ? ` (${t('competitor_own')})` : ''),
     i.number(r.clips),
     r.channels.map((c) => t(channelKey(c))).join(', ') || '—',
-    i.number(r.followers),
+    r.followers > 0 ? i.number(r.followers) : t('unknown'),
     i.number(r.ads),
     r.medianPrice === null ? '—' : i.money(r.medianPrice, r.currency),
   ]);
@@ -77,8 +82,8 @@ function goalsSection(p: PlanInput, i: I18n): string[] {
   const { t } = i;
   const rows = p.benchmarks.map((b) => {
     const goal = p.settings.goals[b.id];
-    const fmt = (v: number) => (b.unit === '%' ? `${i.number(v)} %` : i.money(v, 'USD'));
-    return [t(channelKey(b.channel)), t(metricKey(b.metric)), fmt(b.value), Number.isFinite(goal) ? fmt(goal) : '—', mdLink(`${b.source.name} (${b.source.year})`, b.source.url)];
+    const fmt = (v: number) => benchmarkValue(b, v, p, i);
+    return [t(channelKey(b.channel)), t(metricKey(b.metric)), fmt(b.value), Number.isFinite(goal) ? fmt(goal) : '—', mdLink(sourceLabel(b, i), b.source.url)];
   });
   const head = ['bench_channel', 'bench_metric', 'bench_value', 'bench_goal', 'bench_source'].map((k) => t(k));
   return [`### ${t('md_goals')}`, '', table(head, rows)];
@@ -96,7 +101,7 @@ function audienceSection(p: PlanInput, i: I18n): string[] {
     `- ${t('ctx_buyer')}: ${t(`buyer_${a.buyer}`)}`,
     `- ${t('ctx_purchase')}: ${t(`purchase_${a.purchase}`)}`,
     `- ${t('ctx_goals')}: ${p.context.goals.map((g) => t(goalKey(g))).join(', ') || '—'}`,
-    `- ${t('ctx_budget')}: ${i.money(p.context.monthlyBudget, p.context.currency)}`,
+    `- ${t('ctx_budget')}: ${i.money(p.context.monthlyBudget, p.context.currency)}${p.recommendation.missing.includes('budget') ? ` (${t('ctx_assumed')})` : ''}`,
   ];
 }
 
@@ -117,9 +122,11 @@ function focusChannel(s: ChannelScore, p: PlanInput, i: I18n): string[] {
   const kpis = p.recommendation.kpis.find((k) => k.channel === s.channel)?.kpis ?? [];
   const pillars = p.pillars.find((x) => x.channel === s.channel);
   const out = [`#### ${t(channelKey(s.channel))} — ${t('reach_total')} ${i.number(s.total)}`, '', `**${t('md_reasons')}**`, ''];
-  out.push(...s.reasons.map((r) => `- ${t(r.key, ...r.params.map((v) => (typeof v === 'number' ? i.number(v) : v)))}`), '');
+  out.push(...s.reasons.map((r) => `- ${reasonText(r, i)}`), '');
   if (budget) out.push(`**${t('md_budget')}:** ${i.money(budget.amount, p.recommendation.currency)} (${i.percent(budget.share)})`, '');
-  out.push(`**${t('md_kpis')}**`, '', ...kpis.map((k) => `- ${t(kpiKey(k.kpi))}${k.benchmark ? ` — ${t('reach_benchmark', k.benchmark.unit === '%' ? `${i.number(k.benchmark.value)} %` : i.money(k.benchmark.value, 'USD'), k.benchmark.source.name)}` : ''}`), '');
+  const est = p.recommendation.estimates.find((e) => e.channel === s.channel);
+  if (est) out.push(`**${t('reach_estimate')}:** ${t('reach_estimate_line', i.number(est.clicks, 0), i.number(est.sales, 0), i.money(est.cpc.amount, est.cpc.currency), `${i.number(est.conversionRate)} %`)}`, '');
+  out.push(`**${t('md_kpis')}**`, '', ...kpis.map((k) => `- ${kpiText(k, p, i)}`), '');
   if (pillars) {
     out.push(`**${t('md_pillars')}**`, '');
     for (const pl of pillars.used.slice(0, 4)) out.push(`- ${t(themeKey(pl.theme))} — ${i.tn('pillars_used_by', pl.competitors, i.number(pl.competitors))}: ${pl.examples.map((e) => `“${mdText(e.text)}”`).join('; ')}`);
@@ -175,7 +182,7 @@ function trackingSection(p: PlanInput, i: I18n, now: Date): string[] {
     out.push(table(head, p.utm.map((u) => [mdText(names.get(u.competitorId) ?? ''), i.number(u.samples), values(u, 'utm_source'), values(u, 'utm_medium'), values(u, 'utm_campaign'), style(u)])));
   } else out.push(t('md_tracking_none'));
   const channels = p.recommendation.focus.map((f) => f.channel);
-  const proposed = proposedConvention(channels.length ? channels : ['paid-search'], null, p.context.goals[0] ? t(goalKey(p.context.goals[0])) : null, now);
+  const proposed = proposedConvention(channels.length ? channels : ['paid-search'], p.context.market.country.trim() || null, p.context.goals[0] ? t(goalKey(p.context.goals[0])) : null, now);
   out.push('', `**${t('md_tracking_proposed')}**`, '', t('md_tracking_rule'), '');
   out.push(table([t('bench_channel'), 'utm_source', 'utm_medium', 'utm_campaign'], proposed.map((r) => [t(channelKey(r.channel)), `\`${r.source}\``, `\`${r.medium}\``, `\`${r.campaign}\``])));
   out.push('', `**${t('md_tracking_missing')}**`, '');
@@ -189,4 +196,29 @@ function trackingSection(p: PlanInput, i: I18n, now: Date): string[] {
 function seedLines(seeds: Seed[], i: I18n): string[] {
   if (!seeds.length) return [i.t('md_none')];
   return seeds.map((s) => `- ${i.t(seedKey(s.topic), mdText(s.competitorName), mdText(s.detail))} — ${mdLink(s.url, s.url)}`);
+}
+
+/** A benchmark figure: percentages as they are, money in the user's currency with the published USD beside it. */
+export function benchmarkValue(b: Benchmark, v: number, p: Pick<PlanInput, 'context'>, i: I18n): string {
+  if (b.unit === '%') return `${i.number(v)} %`;
+  const m = inCurrency(v, p.context.currency, p.context.usdPerUnit);
+  return m.currency === 'USD' ? i.money(v, 'USD') : `${i.money(m.amount, m.currency)} (${i.money(v, 'USD')})`;
+}
+
+/** "WordStream, … — 2019, US": who, when and where a figure was measured. */
+export function sourceLabel(b: Benchmark, i: I18n): string {
+  return i.t('bench_source_label', b.source.name, String(b.source.year), b.source.region === 'global' ? i.t('region_global') : regionName(b.source.region, i.locale));
+}
+
+function regionName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function kpiText(k: KpiLine, p: PlanInput, i: I18n): string {
+  const name = i.t(kpiKey(k.kpi));
+  return k.benchmark ? `${name} — ${i.t('reach_benchmark', benchmarkValue(k.benchmark, k.benchmark.value, p, i), sourceLabel(k.benchmark, i))}` : name;
 }

@@ -4,7 +4,7 @@
  * searches owned and the seeds of the later RACE stages.
  */
 import { withOverrides, type Benchmark } from './benchmarks';
-import { normalizeContext, normalizeWeights, type UserContext, type Weights } from './context';
+import { missingSteps, normalizeContext, normalizeWeights, type UserContext, type Weights } from './context';
 import { landscape, type LandscapeRow } from './landscape';
 import { computeMatrix, type ChannelMatrix } from './matrix';
 import type { Id, PlanData } from './model';
@@ -41,7 +41,8 @@ export function buildPlanInput(data: PlanData, settings: PlanSettings, matrix: C
   const context = normalizeContext(settings.context);
   const weights = normalizeWeights(settings.weights);
   const benchmarks = withOverrides(settings.benchmarkOverrides);
-  const recommendation = recommend(matrix, context, weights, benchmarks);
+  const missing = missingSteps(context, data.competitors.some((c) => c.own));
+  const recommendation = recommend(matrix, context, weights, benchmarks, missing);
   return {
     data,
     settings,
