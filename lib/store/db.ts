@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Observation, ObservationKind, SocialPlatform } from '../analyze/types';
+import { SCHEMA_V4, type WatchTables } from './watch-schema';
 
 export const DB_NAME = 'racescout';
 
@@ -81,7 +82,7 @@ export type RaceScoutDb = Dexie & {
   snapshots: EntityTable<ProfileSnapshotRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   adLabels: EntityTable<AdLabelRow, 'key'>;
-};
+} & WatchTables;
 
 /** Version 1 stores; later versions list only what changes. */
 export const SCHEMA_V1 = {
@@ -116,6 +117,8 @@ export function openRaceScoutDb(name: string = DB_NAME): RaceScoutDb {
       const snapshots = rows.map(snapshotOf).filter((s): s is Omit<ProfileSnapshotRow, 'id'> => s !== null);
       if (snapshots.length) await tx.table('snapshots').bulkAdd(snapshots);
     });
+  // Version 4 only adds the watch stores (watch-schema.ts): nothing stored earlier moves.
+  database.version(4).stores(SCHEMA_V4);
   database.version(5).stores(SCHEMA_V5);
   return database;
 }
