@@ -287,6 +287,8 @@ export interface Observation {
   adapter?: string | null;
   /** ISO time of capture, when known. */
   capturedAt?: string | null;
+  /** The page was cut at the capture's limit; what follows it was not read. */
+  truncated?: { limitChars: number };
   analyzerVersion: number;
 }
 
@@ -305,6 +307,8 @@ export interface CaptureInput {
   capturedAt?: string;
   /** Set when the user picked one element as an ad with the element picker. */
   picked?: PickedElement;
+  /** Set when the page was larger than the capture keeps: only its first `limitChars` (document order) were read. */
+  truncated?: { limitChars: number };
 }
 
 export interface PickedElement {
