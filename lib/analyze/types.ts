@@ -220,7 +220,8 @@ export interface Ad {
   cta?: string | null;
   creativeType?: 'image' | 'video' | 'carousel' | 'text' | null;
   creativeUrl?: string | null;
-  sitelinks?: { title: string; url: string }[];
+  /** `url` is null where the engine's click token hides the target (never the engine's click itself). */
+  sitelinks?: { title: string; url: string | null }[];
   product?: string | null;
   price?: number | null;
   currency?: string | null;
