@@ -47,7 +47,7 @@ describe('schema migrations', () => {
     const [competitors, observations, captures, settings] = await writeVersion1();
     opened = openRaceScoutDb(NAME);
     await opened.open();
-    expect(opened.verno).toBe(2);
+    expect(opened.verno).toBe(3);
     expect(await opened.competitors.toArray()).toEqual(competitors);
     expect(await opened.observations.toArray()).toEqual(observations);
     expect(await opened.settings.toArray()).toEqual(settings);
@@ -78,6 +78,6 @@ describe('schema migrations', () => {
     opened = openRaceScoutDb(NAME);
     await opened.open();
     expect(await opened.snapshots.count()).toBe(0);
-    expect(opened.tables.map((t) => t.name).sort()).toEqual(['captures', 'competitors', 'observations', 'settings', 'snapshots']);
+    expect(opened.tables.map((t) => t.name).sort()).toEqual(['captures', 'competitors', 'observations', 'settings', 'snapshots', 'suggestions']);
   });
 });

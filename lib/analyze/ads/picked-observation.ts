@@ -72,3 +72,37 @@ export function enrichAd(ad: Ad, picked: PickedElement, pageUrl: string, pageTit
     placement: { url: pageUrl, domain: registrableDomain(pageUrl), title: pageTitle, venue: venue?.kind ?? null },
   };
 }
+
+/**
+ * An ad observation stored before picks were read on their own (it carried the host page's
+ * stack, accounts and messaging): the same ad with only what is inside it, and the page it was
+ * picked on as placement. For the store's migration; raw captures can re-derive it fully.
+ */
+export function adOnlyObservation(obs: Observation): Observation {
+  const ads = obs.ads.map((ad) => ({
+    ...ad,
+    campaign: ad.campaign ?? (ad.landingUrl ? extractCampaign(ad.landingUrl) : null),
+    placement: ad.placement ?? { url: obs.url, domain: obs.domain ?? registrableDomain(obs.url), title: obs.page.title, venue: venueOfUrl(obs.url)?.kind ?? null },
+  }));
+  const ad = ads[0];
+  const parts = {
+    kind: 'ad' as const,
+    technologies: [],
+    socialProfiles: [],
+    emailCapture: { present: false, evidence: [] },
+    campaign: ad?.campaign ?? null,
+    ads,
+    profile: null,
+    serp: undefined,
+    structuredData: { types: [], jsonld: [], microdata: [], rdfa: [] },
+  };
+  return {
+    ...obs,
+    ...parts,
+    page: { ...EMPTY_PAGE, title: ad?.headline ?? null, lang: obs.page.lang, dir: obs.page.dir ?? null, image: ad?.creativeUrl ?? null },
+    offers: [],
+    promotions: [],
+    messaging: { headline: ad?.headline ?? null, hero: ad?.text ?? null, ctas: ad?.cta ? [ad.cta] : [], valueProps: [] },
+    channels: inferChannels(parts),
+  };
+}
