@@ -7,6 +7,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Observation, ObservationKind, SocialPlatform } from '../analyze/types';
 import type { VenueKind } from '../analyze/venues/classify';
 import { migrateVenuesV3 } from './migrate-venues';
+import { SCHEMA_V4, type WatchTables } from './watch-schema';
 
 export const DB_NAME = 'racescout';
 
@@ -89,6 +90,14 @@ export interface SuggestionRow {
   observationIds: number[];
 }
 
+/** The user's tags and boards of one distinct ad of the swipe file (lib/plan/ads.ts `adKey`); since version 5. */
+export interface AdLabelRow {
+  key: string;
+  tags: string[];
+  boards: string[];
+  updatedAt: string;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -101,7 +110,8 @@ export type RaceScoutDb = Dexie & {
   snapshots: EntityTable<ProfileSnapshotRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   suggestions: EntityTable<SuggestionRow, 'id'>;
-};
+  adLabels: EntityTable<AdLabelRow, 'key'>;
+} & WatchTables;
 
 /** Version 1 stores; later versions list only what changes. */
 export const SCHEMA_V1 = {
@@ -126,6 +136,11 @@ export const SCHEMA_V3 = {
   suggestions: '++id, &domain, status',
 } as const;
 
+/** Version 5: tags and boards the user gives ads in the swipe file (a new table; nothing moves). */
+export const SCHEMA_V5 = {
+  adLabels: '&key, *tags, *boards',
+} as const;
+
 /** The database with every version declared; `name` lets tests open a throwaway copy. */
 export function openRaceScoutDb(name: string = DB_NAME): RaceScoutDb {
   const database = new Dexie(name) as RaceScoutDb;
@@ -142,6 +157,9 @@ export function openRaceScoutDb(name: string = DB_NAME): RaceScoutDb {
     });
   // Search engines, publishers and the like that earlier versions made competitors become venue pages.
   database.version(3).stores(SCHEMA_V3).upgrade(migrateVenuesV3);
+  // Version 4 only adds the watch stores (watch-schema.ts): nothing stored earlier moves.
+  database.version(4).stores(SCHEMA_V4);
+  database.version(5).stores(SCHEMA_V5);
   return database;
 }
 
