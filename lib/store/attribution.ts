@@ -6,8 +6,10 @@
  * - a page of a venue (the venue table, or an article page of a site with no commerce that is
  *   no competitor's) is kept as a venue page; each ad and organic result on it is credited to
  *   the business it names: a known competitor (by domain, alias or handle), else a suggestion;
- * - a picked ad goes to its advertiser when that advertiser is a known competitor; otherwise it
- *   is kept as a venue page of where it ran, and its advertiser becomes a suggestion;
+ * - a picked ad goes to its advertiser: a known competitor, or — the user pointed at this ad —
+ *   a new one when the ad names a business domain of its own; an ad that names none (no link,
+ *   or a landing page on a marketplace or social network) is kept as a venue page of where it
+ *   ran, never filed under the publisher;
  * - a social profile, and any other page, is a competitor's own (matched or created, as match.ts).
  */
 import { registrableDomain } from '../analyze/domain';
@@ -90,6 +92,8 @@ function filePickedAd(obs: Observation, known: CompetitorIndex): Filing {
   const keys = matchKeys(obs);
   const competitorId = known.keys(keys);
   if (competitorId !== null) return { to: 'competitor', keys, competitorId };
+  const advertiser = obs.ads.map(adDomain).find((d) => d !== null);
+  if (advertiser) return { to: 'competitor', keys: { ...keys, domains: [advertiser, ...keys.domains.filter((d) => d !== advertiser)] }, competitorId: null };
   const placement = obs.ads[0]?.placement;
   const where = placement?.url ?? obs.url;
   const domain = placement?.domain ?? registrableDomain(where) ?? obs.domain ?? '';

@@ -3,8 +3,7 @@
  * competitor yet. Written with each venue page; the panel lists the open ones and the user
  * accepts ("add as competitor") or dismisses each. A dismissed domain is not suggested again.
  */
-import { db, type CompetitorRow, type ObservationRow, type RaceScoutDb, type SuggestionRow } from './db';
-import { adDomain } from './attribution';
+import { db, type CompetitorRow, type RaceScoutDb, type SuggestionRow } from './db';
 
 export { recordSuggestions } from './suggestion-record';
 
@@ -19,14 +18,13 @@ export async function dismissSuggestion(id: number, database: RaceScoutDb = db):
 }
 
 /**
- * Makes the suggested business a competitor (its domain, and its advertiser name as alias) and
- * moves to it the picked ads that were waiting as venue pages for lack of a known advertiser.
- * Results and ads on search and library pages stay on their venue pages and are credited to it
- * from now on. One transaction; returns the competitor id.
+ * Makes the suggested business a competitor (its domain, and its advertiser name as alias). The
+ * searches and ad pages it was seen on stay venue pages; from now on what they show is credited
+ * to it when read. One transaction; returns the competitor id.
  */
 export async function acceptSuggestion(id: number, database: RaceScoutDb = db, now: string = new Date().toISOString()): Promise<number | null> {
-  const { suggestions, competitors, observations } = database;
-  return database.transaction('rw', [suggestions, competitors, observations], async () => {
+  const { suggestions, competitors } = database;
+  return database.transaction('rw', [suggestions, competitors], async () => {
     const s = await suggestions.get(id);
     if (!s) return null;
     const existing = await competitors.where('domains').equals(s.domain).first();
@@ -34,13 +32,6 @@ export async function acceptSuggestion(id: number, database: RaceScoutDb = db, n
       existing?.id ??
       (await competitors.add({ name: s.name, domains: [s.domain], handles: [], own: false, createdAt: now, aliases: s.name !== s.domain ? [s.name.toLowerCase()] : [] } as Omit<CompetitorRow, 'id'> as CompetitorRow));
     await suggestions.update(id, { status: 'accepted' });
-    const waiting = await observations.where('kind').equals('ad').filter((o) => o.competitorId == null && isPickedAdOf(o, s.domain)).toArray();
-    for (const o of waiting) await observations.update(o.id, { competitorId, venue: null, venueDomain: null });
     return competitorId;
   });
-}
-
-function isPickedAdOf(o: ObservationRow, domain: string): boolean {
-  const ad = o.observation.ads[0];
-  return o.observation.adapter === 'picked-ad' && !!ad && adDomain(ad) === domain;
 }

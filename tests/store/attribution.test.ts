@@ -1,8 +1,8 @@
 /**
  * The save path files each clip (lib/store/attribution.ts) on real corpus pages: shop pages make
  * competitors; a search page and a news article are kept as venue pages; what they show is
- * credited to a known competitor or suggested; a picked ad goes to its advertiser when known,
- * else waits as a venue page until its suggestion is accepted. Deleting a competitor keeps every
+ * credited to a known competitor or suggested; a picked ad goes to its advertiser, and one that
+ * names no business of its own stays a venue page. Deleting a competitor keeps every
  * venue page; screenshots are read from the capture row.
  */
 import 'fake-indexeddb/auto';
@@ -88,7 +88,7 @@ describe('filing clips', () => {
     expect((await openSuggestions(db)).map((s) => s.domain)).not.toContain(first.domain);
   });
 
-  it('a picked ad goes to its known advertiser with its creative, else waits as a venue page until accepted', async () => {
+  it('a picked ad goes to its advertiser with its creative; one naming no business waits as a venue page', async () => {
     await clip('https://www.1000bulbs.com/product/113695/EIKO-H11BCVSUBP1.html', 'formasaurus/html/www.1000bulbs.com-4.html');
     const known = await clip(ARTICLE[0], ARTICLE[1], adOn('https://www.1000bulbs.com/sale?utm_source=macrumors&utm_campaign=bulbs'), '#rs-ad');
     const bulbs = (await db.competitors.toArray())[0];
@@ -96,12 +96,15 @@ describe('filing clips', () => {
     expect(await adCreative(known, db)).toBe(SHOT);
     expect(await competitorAdCreatives(bulbs.id, db)).toEqual([expect.objectContaining({ observationId: known, screenshot: SHOT })]);
 
-    const unknown = await clip(ARTICLE[0], ARTICLE[1], adOn('https://www.brooklynbrewshop.com/cider?utm_campaign=fall'), '#rs-ad');
-    expect(await db.observations.get(unknown)).toMatchObject({ competitorId: null, venue: 'publisher', venueDomain: 'macrumors.com' });
-    expect(await db.competitors.count()).toBe(1);
-    const s = (await openSuggestions(db)).find((x) => x.domain === 'brooklynbrewshop.com')!;
-    const id = (await acceptSuggestion(s.id, db))!;
-    expect((await db.observations.get(unknown))?.competitorId).toBe(id);
+    // The user pointed at this ad: its advertiser becomes a competitor, the publisher never does.
+    const fresh = await clip(ARTICLE[0], ARTICLE[1], adOn('https://www.brooklynbrewshop.com/cider?utm_campaign=fall'), '#rs-ad');
+    const brew = (await db.competitors.where('domains').equals('brooklynbrewshop.com').first())!;
+    expect((await db.observations.get(fresh))?.competitorId).toBe(brew.id);
+
+    // Landing on a marketplace names no business of its own: kept where it ran.
+    const nowhere = await clip(ARTICLE[0], ARTICLE[1], adOn('https://shopee.co.th/some.store/123?utm_campaign=x'), '#rs-ad');
+    expect(await db.observations.get(nowhere)).toMatchObject({ competitorId: null, venue: 'publisher', venueDomain: 'macrumors.com' });
+    expect((await db.competitors.toArray()).map((c) => c.domains[0]).sort()).toEqual(['1000bulbs.com', 'brooklynbrewshop.com']);
   });
 
   it('a competitor\'s own article stays its page; deleting a competitor keeps the venue pages', async () => {
