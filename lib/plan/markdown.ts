@@ -13,6 +13,9 @@ import type { ChannelScore, KpiLine } from './scoring';
 import type { Benchmark } from './benchmarks';
 import { inCurrency } from './fx';
 import { draftNotice, reasonText } from './reason-text';
+import type { Id } from './model';
+import { TOP_ORGANIC } from './search-landscape';
+import { proposedConvention, type CompetitorUtm, type UtmField } from './campaign-tracking';
 
 /** Escape Markdown syntax in captured text; keep it on one line. */
 export function mdText(s: string | null | undefined): string {
@@ -34,7 +37,7 @@ export function renderMarkdownPlan(p: PlanInput, i: I18n, now: Date = new Date()
   // A plan on assumed values says so before anything else a reader might act on.
   if (p.recommendation.draft) out.push(`> **${draftNotice(p.recommendation.missing, i)}**`, '');
   out.push(`## ${t('md_plan')}`, '', ...landscapeSection(p, i), '', ...pestleSection(p, i), '', ...goalsSection(p, i), '');
-  out.push(`## ${t('md_reach')}`, '', ...audienceSection(p, i), '', ...channelsSection(p, i), '', ...searchesSection(p, i), '');
+  out.push(`## ${t('md_reach')}`, '', ...audienceSection(p, i), '', ...channelsSection(p, i), '', ...keywordSection(p, i), '', ...trackingSection(p, i, now), '');
   for (const stage of ['act', 'convert', 'engage'] as const) out.push(`## ${t(`md_${stage}`)}`, '', ...seedLines(p.seeds.filter((s) => s.stage === stage), i), '');
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
@@ -136,12 +139,58 @@ function focusChannel(s: ChannelScore, p: PlanInput, i: I18n): string[] {
   return out;
 }
 
-function searchesSection(p: PlanInput, i: I18n): string[] {
+/** Keyword strengths, paid and organic, from the search landscape; then the queries where the user is absent. */
+function keywordSection(p: PlanInput, i: I18n): string[] {
   const { t } = i;
-  const rows: string[][] = [];
-  for (const c of p.data.competitors) for (const s of p.searches.get(c.id) ?? []) rows.push([mdText(c.name), mdText(s.query), s.organicRank === null ? '—' : `#${s.organicRank}`, s.paidPosition ? mdText(s.paidPosition) : '—']);
-  const head = [t('landscape_col_competitor'), t('searches_query'), t('searches_organic_col'), t('searches_paid_col')];
-  return [`### ${t('md_searches')}`, '', rows.length ? table(head, rows) : t('searches_none')];
+  const land = p.search;
+  const out = [`### ${t('md_keywords')}`, ''];
+  if (!land.queries.length) return [...out, t('searches_none')];
+  out.push(t('searches_landscape_note', i.number(land.queries.length), i.number(TOP_ORGANIC)), '');
+  const strongest = (id: Id) =>
+    land.queries
+      .flatMap((q) => {
+        const rank = q.organic.find((r) => r.competitorId === id && r.rank <= TOP_ORGANIC)?.rank;
+        const paid = q.paid.some((a) => a.competitorId === id);
+        return rank || paid ? [`“${mdText(q.query)}” ${[rank ? `#${rank}` : null, paid ? t('searches_gap_paid') : null].filter(Boolean).join(' + ')}`] : [];
+      })
+      .slice(0, 5)
+      .join('; ');
+  const rows = land.share.map((s) => [
+    mdText(s.name) + (s.own ? ` (${t('competitor_own')})` : ''),
+    t('searches_share_of', i.number(s.organicQueries), i.number(s.queries)),
+    s.bestRank === null ? '—' : `#${s.bestRank}`,
+    t('searches_share_of', i.number(s.paidQueries), i.number(s.queries)),
+    strongest(s.competitorId) || '—',
+  ]);
+  const head = [t('landscape_col_competitor'), t('searches_share_organic', i.number(TOP_ORGANIC)), t('searches_best_rank'), t('searches_share_paid'), t('md_keywords_strongest')];
+  out.push(rows.length ? table(head, rows) : t('searches_share_none'), '', `**${t('searches_gaps_title')}**`, '');
+  if (!land.hasOwnBrand) return [...out, t('searches_gaps_need_own')];
+  const names = new Map(p.data.competitors.map((c) => [c.id, c.name]));
+  const gaps = land.gaps.map((g) => `- “${mdText(g.query)}” (${mdText(g.engine)}): ${mdText(names.get(g.competitorId) ?? '')} — ${[g.organicRank === null ? null : t('searches_gap_organic', String(g.organicRank)), g.paid ? t('searches_gap_paid') : null].filter(Boolean).join(', ')}`);
+  return [...out, ...(gaps.length ? gaps : [t('searches_gaps_none')])];
+}
+
+/** Campaign tracking: the UTM conventions seen, the one proposed, and the tags the own site lacks. */
+function trackingSection(p: PlanInput, i: I18n, now: Date): string[] {
+  const { t } = i;
+  const names = new Map(p.data.competitors.map((c) => [c.id, c.name]));
+  const out = [`### ${t('md_tracking')}`, '', `**${t('md_tracking_seen')}**`, ''];
+  const values = (u: CompetitorUtm, f: UtmField) => (u.fields[f] ?? []).map((v) => `${mdText(v.value)} (${i.number(v.count)})`).join(', ') || '—';
+  if (p.utm.length) {
+    const head = [t('landscape_col_competitor'), t('md_tracking_samples'), 'utm_source', 'utm_medium', 'utm_campaign', t('md_tracking_style')];
+    const style = (u: CompetitorUtm) => [u.separator === null ? null : u.separator === 'mixed' ? t('md_tracking_mixed') : `“${u.separator}”`, u.lowercase ? t('md_tracking_lower') : t('md_tracking_mixed_case')].filter(Boolean).join(', ');
+    out.push(table(head, p.utm.map((u) => [mdText(names.get(u.competitorId) ?? ''), i.number(u.samples), values(u, 'utm_source'), values(u, 'utm_medium'), values(u, 'utm_campaign'), style(u)])));
+  } else out.push(t('md_tracking_none'));
+  const channels = p.recommendation.focus.map((f) => f.channel);
+  const proposed = proposedConvention(channels.length ? channels : ['paid-search'], p.context.market.country.trim() || null, p.context.goals[0] ? t(goalKey(p.context.goals[0])) : null, now);
+  out.push('', `**${t('md_tracking_proposed')}**`, '', t('md_tracking_rule'), '');
+  out.push(table([t('bench_channel'), 'utm_source', 'utm_medium', 'utm_campaign'], proposed.map((r) => [t(channelKey(r.channel)), `\`${r.source}\``, `\`${r.medium}\``, `\`${r.campaign}\``])));
+  out.push('', `**${t('md_tracking_missing')}**`, '');
+  const ownClipped = p.data.observations.some((o) => p.data.competitors.some((c) => c.own && c.id === o.competitorId));
+  if (!ownClipped) out.push(t('md_tracking_missing_unknown'));
+  else if (!p.missingTags.length) out.push(t('md_tracking_missing_none'));
+  else for (const m of p.missingTags) out.push(`- ${mdText(m.name)} — ${m.channels.map((c) => t(channelKey(c))).join(', ') || '—'} — ${t('md_tracking_seen_on', m.competitorIds.map((id) => mdText(names.get(id) ?? '')).join(', '))}`);
+  return out;
 }
 
 function seedLines(seeds: Seed[], i: I18n): string[] {
