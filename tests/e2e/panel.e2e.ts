@@ -291,7 +291,10 @@ describe('every view at 420 px in English, Thai and Arabic', () => {
     it(`${lang}: no view overflows 420 px; screenshots of each`, async () => {
       await p.selectOption('[data-testid="language"]', lang);
       await waitUntil(() => p.evaluate(() => document.documentElement.lang), (l) => l === lang);
-      for (const view of ['competitors', 'matrix', 'reach', 'plan', 'changes', 'export']) {
+      // Every tab the panel has, including views other work adds.
+      const tabs = (await p.locator('[data-tab]').evaluateAll((els) => els.map((e) => e.getAttribute('data-tab')))).filter((v): v is string => !!v);
+      expect(tabs).toEqual(expect.arrayContaining(['competitors', 'matrix', 'reach', 'plan', 'changes', 'export']));
+      for (const view of tabs) {
         await p.click(`[data-tab="${view}"]`);
         if (view === 'matrix') await p.locator('.hm-cell.l3').first().click();
         await look(lang, view, `[data-view="${view}"]`);
@@ -321,6 +324,27 @@ describe('every view at 420 px in English, Thai and Arabic', () => {
       await look(lang, 'observation', '[data-view="observation"]');
     });
   }
+
+  it('once the context is given, the draft notice goes and money reads in the market’s currency', async () => {
+    await p.selectOption('[data-testid="language"]', 'en');
+    await p.click('[data-tab="reach"]');
+    const competitors = await readTable<Competitor>(p, 'competitors');
+    await p.selectOption('[data-field="brand"]', String(competitors.find((c) => c.domains.includes('seoulmood.test'))!.id));
+    await p.selectOption('[data-field="country"]', 'TH');
+    await p.fill('[data-field="budget"]', '30000');
+    await p.check('[data-goal="sales"]');
+    await p.fill('[data-field="audience"]', AUDIENCE);
+    const card = p.locator('[data-testid="recommendation"]');
+    await waitUntil(() => card.locator('[data-testid="draft-notice"]').count(), (n) => n === 0, 5_000);
+    expect(await card.locator('.budget').textContent()).toMatch(/THB|฿/);
+    const md = await sendMessage(p, { type: 'export', format: 'markdown' });
+    expect(md.ok && md.text).not.toMatch(/draft/i);
+    for (const lang of ['en', 'th', 'ar']) {
+      await p.selectOption('[data-testid="language"]', lang);
+      await waitUntil(() => p.evaluate(() => document.documentElement.lang), (l) => l === lang);
+      await look(lang, 'reach-given', '[data-view="reach"]');
+    }
+  });
 
   it('the restore picker names its button in the UI language', async () => {
     await p.click('[data-tab="export"]');
