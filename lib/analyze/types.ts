@@ -158,7 +158,10 @@ export interface SocialProfileLink {
 }
 
 export interface EmailCapture {
+  /** The page captures e-mail: a sign-up form, or an e-mail/pop-up/SMS tool whose forms render late. */
   present: boolean;
+  /** A newsletter sign-up form (a <form> or a widget built without one) is on the page itself. */
+  signupForm?: boolean;
   /** Also true where an SMS opt-in (phone field in a signup form, SMS provider) is present. */
   sms?: boolean;
   forms?: { kind: FormKind; selector: string; fields: string[] }[];
