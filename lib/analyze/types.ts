@@ -168,7 +168,8 @@ export interface EmailCapture {
   evidence: Evidence[];
 }
 
-export type FormKind = 'newsletter' | 'login' | 'register' | 'search' | 'contact' | 'checkout' | 'add-to-cart' | 'password' | 'other';
+/** 'alert': saved-search, back-in-stock or reply notifications — a list of its own kind, not a newsletter. */
+export type FormKind = 'newsletter' | 'login' | 'register' | 'search' | 'contact' | 'checkout' | 'add-to-cart' | 'password' | 'alert' | 'other';
 
 export interface Messaging {
   headline: string | null;

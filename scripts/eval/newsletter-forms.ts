@@ -87,7 +87,7 @@ export function scoreHandLabels(corpusDir: string, list: readonly FormLabel[] = 
     const name = shortName(label.path);
     scorePage(forms, name, html, label.url, label.forms);
     const doc = parsePage(html, label.url);
-    const claims = extractEmailCapture(doc, detectTechnologies(doc, { html, url: label.url })).present;
+    const claims = extractEmailCapture(doc, detectTechnologies(doc, { html, url: label.url })).signupForm === true;
     pages.n++;
     if (claims && label.signup) pages.tp++;
     else if (claims) {
