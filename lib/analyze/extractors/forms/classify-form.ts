@@ -27,7 +27,8 @@ const namesList = (f: FormFeatures) => around(FORM_WORDS.newsletterStrict, f);
 const small = (f: FormFeatures) => f.email >= 1 && f.textarea === 0;
 
 const RULES: readonly Rule[] = [
-  { kind: 'register', when: (f) => f.password >= 2 || (f.password === 1 && (f.typed >= 4 || says(FORM_WORDS.register, f))) },
+  // A second password, a name beside it or a new-password field: an account is being made.
+  { kind: 'register', when: (f) => f.password >= 2 || (f.password === 1 && (f.typed >= 4 || f.name >= 1 || f.text.includes('new-password') || says(FORM_WORDS.register, f))) },
   { kind: 'login', when: (f) => f.password === 1 },
   { kind: 'register', when: (f) => f.username >= 1 && f.email >= 1 && !around(FORM_WORDS.recovery, f) && !namesList(f) },
   { kind: 'password', when: (f) => f.username >= 1 && around(FORM_WORDS.recovery, f) },

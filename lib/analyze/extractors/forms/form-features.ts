@@ -83,7 +83,7 @@ function readControl(c: Element, container: Element, f: FormFeatures, words: str
   if (name) f.fieldNames.push(name);
   if (c.name === 'select') {
     f.select++;
-    if (FREQUENCY.test(textOf(c, 200).toLowerCase())) f.frequency++;
+    if (FREQUENCY.test(optionsText(c))) f.frequency++;
     return;
   }
   f.typed++;
@@ -97,6 +97,13 @@ function readControl(c: Element, container: Element, f: FormFeatures, words: str
   else if (NAME_FIELD.test(lower) && !NOT_A_NAME.test(lower)) f.name++;
   if (c.name === 'textarea') f.textarea++;
   if (QTY_FIELD.test(lower) || (type === 'number' && /q/.test(lower))) f.qty++;
+}
+
+/** A drop-down's options, one by one (their text runs together in the markup). */
+function optionsText(select: Element): string {
+  const out: string[] = [];
+  for (const o of select.children) if (o.type === 'tag' && out.length < 20) out.push(`${attr(o as Element, 'value') ?? ''} ${textOf(o, 40)}`);
+  return out.join(' | ').toLowerCase();
 }
 
 /**

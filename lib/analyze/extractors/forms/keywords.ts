@@ -17,14 +17,14 @@ export const FORM_WORDS = {
   /** Words only a mailing list uses: they outweigh account, alert and send-a-copy words. */
   newsletterStrict: /newsletter|news letter|mailing ?list|mailinglist|e-?mail list|nieuwsbrief|nyhetsbrev|uutiskirje|hírlevél|boletín|boletin|рассылк|bülten|メルマガ|ニュースレター|뉴스레터|จดหมายข่าว|bản tin|النشرة|القائمة البريدية|ניוזלטר|buletin/,
   /** Alerts: saved searches, back in stock, price drops, replies to a comment. A list of its own kind, not a newsletter. */
-  alert: /\balerts?\b|notify (?:me|of)|e-?mail me (?:when|if)|let me know when|back in stock|price drop|follow-?up comments|repl(?:y|ies) to (?:my|this) comment|new comments|save(?:d)? (?:this |your )?search|new listings|matching (?:jobs|listings|properties|ads)|benachrichtig|suchauftrag|alerte|avisame|avísame|уведомл|оповещ|通知|알림|แจ้งเตือน|thông báo|تنبيه/,
+  alert: /\balerts?\b|notify (?:me|of)|e-?mail me (?:when|if)|let me know when|back in stock|price drop|follow-?up comments|repl(?:y|ies) to (?:my|this) comment|new comments|save(?:d)? (?:this |your )?search|new listings|matching (?:jobs|listings|properties|ads)|benachrichtig|suchauftrag|alerte|avisame|avísame|уведомл|оповещ|通知|入荷お知らせ|알림|แจ้งเตือน|cảnh báo|báo khi có hàng|تنبيه|نبهني|أعلمني/,
   /** E-mail me a copy of this page, share by e-mail: one message, not a list. */
   sendCopy: /save this (?:recipe|post|article|page)|e-?mail (?:me )?(?:this|the) (?:recipe|post|article|page)|send (?:it|this|the (?:recipe|post|article)) (?:right away|to (?:your|my))|we'?ll (?:e-?mail|send) (?:this|it|the (?:recipe|post))|send to a friend|tell a friend|e-?mail a friend|share (?:this )?by e-?mail|friend'?s e-?mail/,
   /** Suggest or submit a site or link. */
   suggest: /suggest (?:a|your|new) (?:site|link|website|url|resource)|submit (?:a|your) (?:site|link|url|website)|recommend a (?:site|website)/,
   /** An account: its password, its user name. */
   account: /password|passwort|mot de passe|contraseña|senha|wachtwoord|пароль|密码|密碼|パスワード|비밀번호|รหัสผ่าน|mật khẩu|كلمة المرور|şifre|user ?name|nickname|用户名|ユーザー名|아이디|ชื่อผู้ใช้|tên đăng nhập|اسم المستخدم|kullanıcı adı|имя пользователя/,
-  recovery: /forgot|forgotten|reset|recover|lost (?:your )?password|oubli|olvid|vergessen|esqueceu|recupera|wachtwoord vergeten|забыл|восстанов|忘记|忘記|비밀번호 찾기|ลืมรหัส|quên mật khẩu|نسيت/,
+  recovery: /forgot|forgotten|reset|recover|lost (?:your )?password|remind(?:er)? (?:me )?(?:of )?(?:my |your )?(?:password|user ?name)|oubli|olvid|vergessen|esqueceu|recupera|ricordami la password|wachtwoord vergeten|şifremi unuttum|забыл|восстанов|忘记|忘記|パスワードを忘れ|再設定|비밀번호 찾기|비밀번호 재설정|ลืมรหัส|รีเซ็ตรหัสผ่าน|quên mật khẩu|đặt lại mật khẩu|نسيت|إعادة تعيين كلمة المرور|استعادة/,
   login: /log ?in|sign ?in|signin|logon|connexion|anmelden|iniciar sesi|entrar|accedi|inloggen|войти|вход|登录|登入|로그인|เข้าสู่ระบบ|đăng nhập|تسجيل الدخول/,
   register: /register|registration|create (?:an |your |new )?account|open (?:an |your )?account|sign ?up for an account|inscription|registr|konto erstellen|kundenkonto|crear (?:una )?cuenta|criar conta|créer (?:un )?compte|регистрац|учетн(?:ую|ая) запис|注册|註冊|会員登録|新規登録|회원가입|สมัครสมาชิก|tạo tài khoản|إنشاء حساب|üye ol/,
   search: /search|suche|recherche|buscar|busca|cerca|zoek|поиск|искать|搜索|搜尋|검색|ค้นหา|tìm kiếm|بحث|keyword|query/,
