@@ -22,8 +22,8 @@ export interface TechnologyLabel {
 
 export const TECHNOLOGY_LABELS: readonly TechnologyLabel[] = labels;
 
-export const PRECISION_TARGET = 0.95;
-export const RECALL_TARGET = 0.9;
+export const PRECISION_TARGET = 0.99;
+export const RECALL_TARGET = 0.97;
 
 export interface TechnologyScore {
   tp: number;
