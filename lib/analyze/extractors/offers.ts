@@ -25,6 +25,8 @@ const PRODUCT_TYPES = /^(Product|ProductGroup|IndividualProduct|ProductModel|Som
 const OVERRIDING_STOCK: ReadonlySet<Availability> = new Set(['out_of_stock', 'preorder', 'backorder', 'discontinued']);
 
 export function extractOffers(doc: PageDoc, sd: StructuredDataSummary): Offer[] {
+  // A search results page lists many products, whatever product markup it carries.
+  if (isSearchPage(doc.url)) return [];
   const lang = pageLang(doc);
   const title = firstTitle(doc);
   const structured = mainProductOffers(structuredOffers(sd, lang), doc, title);
@@ -39,7 +41,7 @@ export function extractOffers(doc: PageDoc, sd: StructuredDataSummary): Offer[] 
     fillAvailability(offers, doc, hint, buy.length > 0);
     return offers;
   }
-  if (isHomePage(doc.url) || isSearchPage(doc.url)) return [];
+  if (isHomePage(doc.url)) return [];
   const declared = declaresProduct(doc, sd);
   const own = ownBuyControls(doc, buy);
   const units = buyUnits(own);
