@@ -43,6 +43,8 @@ export function extractOffers(doc: PageDoc, sd: StructuredDataSummary): Offer[] 
   }
   if (isHomePage(doc.url)) return [];
   const declared = declaresProduct(doc, sd);
+  // A page that calls itself an article (a post, a service's order form) sells no product by its prices alone.
+  if (!declared && /^article$/i.test(metaTags(doc).get('og:type') ?? '')) return [];
   const own = ownBuyControls(doc, buy);
   const units = buyUnits(own);
   if (!declared && units === 0) return [];

@@ -308,22 +308,25 @@ function labelBefore(el: Element): string {
 
 /**
  * In a block that is not the product's own: a cart, a menu, a carousel of other products. A
- * block classed like one (`product-slider`, `sidebar`) or an `<aside>` that holds the page's h1
- * is the product's own block after all: themes name the gallery-and-buy-box wrapper a "slider"
- * and put the buy box in an aside.
+ * slider-classed block (`product-slider`) or an `<aside>` that holds the page's h1 is the
+ * product's own block after all: themes name the gallery-and-buy-box wrapper a "slider" and put
+ * the buy box in an aside.
  */
 function isElsewhere(doc: PageDoc, el: Element): boolean {
   const own = titleBlocks(doc);
   let cur: Element | null = el;
   for (let i = 0; i < MAX_ANCESTOR_LEVELS && cur; i++) {
     if (isHidden(cur) || (ELSEWHERE_TAGS.has(cur.name) && !(OWN_CAPABLE_TAGS.has(cur.name) && own.has(cur)))) return true;
-    if (ELSEWHERE_CLASS.test(`${cur.attribs.class ?? ''} ${cur.attribs.id ?? ''}`) && !own.has(cur)) return true;
+    const cls = `${cur.attribs.class ?? ''} ${cur.attribs.id ?? ''}`;
+    if (ELSEWHERE_CLASS.test(cls) && !(SLIDER_CLASS.test(cls) && own.has(cur))) return true;
     if (i > 1 && i < 6 && !own.has(cur) && isRelatedBlock(cur)) return true;
     cur = parentTag(cur);
   }
   return false;
 }
 
+/** Slider classes: themes give the product's own gallery-and-buy-box wrapper these names too. */
+const SLIDER_CLASS = /carousel|slider|swiper|slick/i;
 /** Elsewhere-tags that may still be the product's own box when they hold its h1 (`<aside class="product-aside">`). */
 const OWN_CAPABLE_TAGS = new Set(['aside']);
 
