@@ -57,6 +57,13 @@ describe('buy controls in more languages and forms', () => {
     expect(offersOf('<h1>Album</h1><p>£7.99</p><a href="/how">Buy</a>')).toEqual([]);
   });
 
+  it('reads a price inside a slider-classed block that holds only that product\'s prices', () => {
+    const html = '<h1>Anvil</h1><div class="info-slider"><del class="price">€59,00</del> <span class="price">€49,00</span></div><button>In den Warenkorb</button>';
+    expect(offersOf(html)[0]).toMatchObject({ price: 49, regularPrice: 59 });
+    const carousel = `<h1>Anvil</h1><p>No price shown</p><div class="product-slider">${[1, 2, 3].map((i) => `<div><span class="price">€${i}9,00</span></div>`).join('')}</div><button>In den Warenkorb</button>`;
+    expect(offersOf(carousel)).toEqual([]);
+  });
+
   it('reads a price inside a slider-classed block that holds the product title', () => {
     expect(offersOf('<div class="product-slider"><h1>Anvil</h1><span class="price">€49,00</span><button>In den Warenkorb</button></div>')[0]?.price).toBe(49);
   });

@@ -308,9 +308,9 @@ function labelBefore(el: Element): string {
 
 /**
  * In a block that is not the product's own: a cart, a menu, a carousel of other products. A
- * slider-classed block (`product-slider`) or an `<aside>` that holds the page's h1 is the
- * product's own block after all: themes name the gallery-and-buy-box wrapper a "slider" and put
- * the buy box in an aside.
+ * slider-classed block (`product-slider`) that holds the page's h1 or no more prices than one
+ * product shows, or an `<aside>` that holds the h1, is the product's own block after all: themes
+ * name the gallery-and-buy-box wrapper a "slider" and put the buy box in an aside.
  */
 function isElsewhere(doc: PageDoc, el: Element): boolean {
   const own = titleBlocks(doc);
@@ -318,7 +318,7 @@ function isElsewhere(doc: PageDoc, el: Element): boolean {
   for (let i = 0; i < MAX_ANCESTOR_LEVELS && cur; i++) {
     if (isHidden(cur) || (ELSEWHERE_TAGS.has(cur.name) && !(OWN_CAPABLE_TAGS.has(cur.name) && own.has(cur)))) return true;
     const cls = `${cur.attribs.class ?? ''} ${cur.attribs.id ?? ''}`;
-    if (ELSEWHERE_CLASS.test(cls) && !(SLIDER_CLASS.test(cls) && own.has(cur))) return true;
+    if (ELSEWHERE_CLASS.test(cls) && !(SLIDER_CLASS.test(cls) && (own.has(cur) || pricesUnder(doc, cur) <= ONE_PRODUCT_PRICES))) return true;
     if (i > 1 && i < 6 && !own.has(cur) && isRelatedBlock(cur)) return true;
     cur = parentTag(cur);
   }
@@ -351,6 +351,27 @@ export function sellsOtherProducts(doc: PageDoc, el: Element): boolean {
     cur = parentTag(cur);
   }
   return false;
+}
+
+/** A current and a struck price: what one product shows; a carousel of products shows more. */
+const ONE_PRODUCT_PRICES = 2;
+const PRICE_COUNTS = new WeakMap<PageDoc, Map<Element, number>>();
+
+/** How many price-classed elements a block holds; counted for every block in one pass per page. */
+function pricesUnder(doc: PageDoc, block: Element): number {
+  let counts = PRICE_COUNTS.get(doc);
+  if (!counts) {
+    counts = new Map();
+    const nodes = doc.priceNodes.slice(0, MAX_ELEMENTS);
+    const isPrice = new Set(nodes);
+    for (const el of nodes) {
+      // Nested price classes (`price > price__amount`) are one price: count outermost ones only.
+      if (ancestors(el, MAX_ANCESTOR_LEVELS).some((a) => isPrice.has(a))) continue;
+      for (let p = parentTag(el); p; p = parentTag(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+    PRICE_COUNTS.set(doc, counts);
+  }
+  return counts.get(block) ?? 0;
 }
 
 /** Every ancestor of an h1: the blocks that belong to the page's own product. Built once per page. */
