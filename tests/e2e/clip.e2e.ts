@@ -159,6 +159,8 @@ describe('clipping a shop page', () => {
     await s.panel.locator('li[data-competitor="baanthai.test"] button.title').click();
     const view = s.panel.locator('section[data-view="competitor"]');
     await view.waitFor();
+    // The profile opens on its summary; the evidence sits in sections one click away.
+    await view.evaluate((v) => v.querySelectorAll('details').forEach((d) => (d.open = true)));
     const text = await view.innerText();
     expect(text).toContain('ผ้าพันคอไหมไทย ทอมือ สีแดงครั่ง');
     expect(text).toMatch(/Meta Pixel/);
@@ -230,7 +232,8 @@ describe('the shipped build, without a user’s gesture', () => {
 describe('a 1 MB page', () => {
   it('is clipped and shown; prints the capture-to-visible time', async () => {
     const page = await s.open('http://www.bigshop.test/');
-    await s.panel.reload(); // back to the competitor list
+    // The panel keeps its view in the URL hash; go back to the competitor list.
+    await s.panel.goto(s.extensionUrl('sidepanel.html#competitors'));
     await s.panel.locator('li[data-competitor]').first().waitFor();
     await page.bringToFront();
     const tabId = await tabIdOf(s.panel, page);

@@ -132,7 +132,8 @@ describe('the panel and the Reach plan, in Chromium', () => {
     expect(md).toMatch(/wordstream\.com|mailchimp\.com/);
     // CSV and JSON go through the same message.
     const csv = await sendMessage(panel, { type: 'export', format: 'csv' });
-    expect(csv.ok && csv.text.split('\n')[0]).toMatch(/^observation_id,competitor,captured_at/);
+    // A BOM first, so spreadsheet programs read é and € as UTF-8.
+    expect(csv.ok && csv.text.split('\n')[0]).toMatch(/^\uFEFFobservation_id,competitor,captured_at/);
     const json = await sendMessage(panel, { type: 'export', format: 'json' });
     expect(json.ok).toBe(true);
     backup = json.ok ? json.text : '';
