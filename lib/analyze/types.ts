@@ -158,14 +158,18 @@ export interface SocialProfileLink {
 }
 
 export interface EmailCapture {
+  /** The page captures e-mail: a sign-up form, or an e-mail/pop-up/SMS tool whose forms render late. */
   present: boolean;
+  /** A newsletter sign-up form (a <form> or a widget built without one) is on the page itself. */
+  signupForm?: boolean;
   /** Also true where an SMS opt-in (phone field in a signup form, SMS provider) is present. */
   sms?: boolean;
   forms?: { kind: FormKind; selector: string; fields: string[] }[];
   evidence: Evidence[];
 }
 
-export type FormKind = 'newsletter' | 'login' | 'register' | 'search' | 'contact' | 'checkout' | 'add-to-cart' | 'password' | 'other';
+/** 'alert': saved-search, back-in-stock or reply notifications — a list of its own kind, not a newsletter. */
+export type FormKind = 'newsletter' | 'login' | 'register' | 'search' | 'contact' | 'checkout' | 'add-to-cart' | 'password' | 'alert' | 'other';
 
 export interface Messaging {
   headline: string | null;
@@ -220,7 +224,8 @@ export interface Ad {
   cta?: string | null;
   creativeType?: 'image' | 'video' | 'carousel' | 'text' | null;
   creativeUrl?: string | null;
-  sitelinks?: { title: string; url: string }[];
+  /** `url` is null where the engine's click token hides the target (never the engine's click itself). */
+  sitelinks?: { title: string; url: string | null }[];
   product?: string | null;
   price?: number | null;
   currency?: string | null;

@@ -43,7 +43,7 @@ export function buildPlanInput(data: PlanData, settings: PlanSettings, matrix: C
   const weights = normalizeWeights(settings.weights);
   const benchmarks = withOverrides(settings.benchmarkOverrides);
   const missing = missingSteps(context, data.competitors.some((c) => c.own));
-  const recommendation = recommend(matrix, context, weights, benchmarks, missing);
+  const recommendation = recommend(matrix, context, weights, benchmarks, missing, settings.estimateInputs);
   return {
     data,
     settings,
