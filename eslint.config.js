@@ -26,6 +26,13 @@ export default tseslint.config(
     },
   },
   {
+    // The plan takes data and returns text: the store and the browser are read by lib/background.
+    files: ['lib/plan/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['wxt/*', 'webextension-polyfill', 'dexie', 'react', '**/store/**', '**/capture/**', '**/background/**'] }],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

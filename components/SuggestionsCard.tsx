@@ -24,11 +24,11 @@ export function SuggestionsCard() {
       <ul className="suggestion-list">
         {shown.map((s) => (
           <li key={String(s.id)} data-domain={s.domain}>
-            <span className="suggestion-name">
-              <bdi>{s.name}</bdi>
-              {s.name !== s.domain ? <span className="muted"> · <bdi>{s.domain}</bdi></span> : null}
+            <span className="suggestion-who">
+              <bdi className="suggestion-name">{s.name}</bdi>
+              {s.name !== s.domain ? <bdi className="muted small">{s.domain}</bdi> : null}
+              <span className="muted small">{t(s.via.includes('ad') ? 'suggestion_seen_ad' : 'suggestion_seen_result', String(s.seen))}</span>
             </span>
-            <span className="muted small">{t(s.via.includes('ad') ? 'suggestion_seen_ad' : 'suggestion_seen_result', String(s.seen))}</span>
             <span className="row">
               <button type="button" onClick={() => void acceptSuggestion(s.id)} aria-label={t('suggestion_accept_label', s.name)}>
                 {t('suggestion_accept')}

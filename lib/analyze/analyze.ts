@@ -16,7 +16,7 @@ import { detectTechnologies } from './signatures/detect';
 import { runAdapters } from './adapters/registry';
 import { inferChannels } from './channels/infer';
 import { pickedAdObservation } from './ads/picked-observation';
-import type { CaptureInput, Observation, ObservationKind, PickedElement } from './types';
+import type { Ad, CaptureInput, Observation, ObservationKind, PickedElement } from './types';
 
 /** Bumped when the analysis changes in a way that makes re-deriving stored observations worth it. */
 export const ANALYZER_VERSION = 1;
@@ -37,7 +37,7 @@ export function analyze(capture: CaptureInput): Observation {
     socialProfiles: extractSocialLinks(doc),
     emailCapture: extractEmailCapture(doc, technologies),
     campaign: extractCampaign(capture.url),
-    ads: adapted?.ads ?? [],
+    ads: (adapted?.ads ?? []).map(withLandingCampaign),
     profile: adapted?.profile ?? null,
     serp: adapted?.serp,
     structuredData,
@@ -56,6 +56,13 @@ export function analyze(capture: CaptureInput): Observation {
     ...(capture.truncated ? { truncated: { limitChars: capture.truncated.limitChars } } : {}),
     analyzerVersion: ANALYZER_VERSION,
   };
+}
+
+/** An ad's landing URL carries the advertiser's campaign tags (utm_*, click ids): kept on the ad itself. */
+function withLandingCampaign(ad: Ad): Ad {
+  if (ad.campaign !== undefined || !ad.landingUrl) return ad;
+  const campaign = extractCampaign(ad.landingUrl);
+  return campaign ? { ...ad, campaign } : ad;
 }
 
 function isProductPage(types: string[]): boolean {

@@ -5,7 +5,8 @@
  * counts per competitor. One pass over the observations; no sorting of the whole set.
  */
 import { CHANNELS, type ChannelInfo } from '../analyze/channels/taxonomy';
-import type { ChannelId, Evidence, SocialPlatform } from '../analyze/types';
+import type { Ad, ChannelClaim, ChannelId, Evidence, Observation, SocialPlatform } from '../analyze/types';
+import { inferChannels } from '../analyze/channels/infer';
 import { makeAttributor } from './attribution';
 import { followerHistory, type FollowerPoint } from './history';
 import type { Id, PlanCompetitor, PlanData, PlanObservation, PlanSnapshot } from './model';
@@ -78,13 +79,19 @@ export function computeMatrix(data: PlanData, channels: readonly ChannelInfo[] =
       if (k !== undefined) ads[k]++;
     }
   }
-  // Venue pages are nobody's row; the ads on them count for the advertisers they name.
+  // Venue pages are nobody's row. The ads on them count for the advertisers they name, and
+  // each advertiser's row gets the channel its ads prove (paid search, paid social…) — from the
+  // ads alone, never from the venue page's own stack.
   for (const v of data.venuePages ?? []) {
+    const byOwner = new Map<number, Ad[]>();
     for (const ad of v.obs.ads) {
       const owner = attributor.byAd(ad);
       const k = owner === null ? undefined : compIndex.get(owner);
-      if (k !== undefined) ads[k]++;
+      if (k === undefined) continue;
+      ads[k]++;
+      byOwner.set(k, [...(byOwner.get(k) ?? []), ad]);
     }
+    for (const [k, owned] of byOwner) addClaims(rows[k], chanIndex, { id: v.id, competitorId: data.competitors[k].id, capturedAt: v.capturedAt, obs: { ...v.obs, channels: adClaims(v.obs.kind, owned) } });
   }
   const followerSeries = seriesOf(data.snapshots);
   return {
@@ -114,6 +121,11 @@ function addClaims(row: MatrixCell[], chanIndex: Map<ChannelId, number>, o: Plan
       if (cell.evidence.length > CELL_EVIDENCE_LIMIT) cell.evidence.pop();
     }
   }
+}
+
+/** The channel claims a set of ads alone supports (as the analyzer infers them, with nothing else of the page). */
+function adClaims(kind: Observation['kind'], ads: Ad[]): ChannelClaim[] {
+  return inferChannels({ kind, ads, technologies: [], socialProfiles: [], emailCapture: { present: false, evidence: [] }, campaign: null, profile: null, serp: undefined, structuredData: { types: [], jsonld: [], microdata: [], rdfa: [] } });
 }
 
 /** Where a claim goes in a list ordered strongest-then-latest (the list length when it goes last). */

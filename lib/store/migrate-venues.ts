@@ -9,7 +9,7 @@ import type { EntityTable, Transaction } from 'dexie';
 import { adOnlyObservation } from '../analyze/ads/picked-observation';
 import { isVenueDomain, venueOfPage, venueOfUrl } from '../analyze/venues/classify';
 import type { CompetitorRow, ObservationRow, ProfileSnapshotRow, SuggestionRow } from './db';
-import { CompetitorIndex, fileObservation } from './attribution';
+import { CompetitorIndex, creditsOf, fileObservation } from './attribution';
 import { recordSuggestions } from './suggestion-record';
 
 /** A competitor that is a venue: every domain of it is one, or every clip of it is a publisher's article. */
@@ -31,8 +31,16 @@ export async function migrateVenuesV3(tx: Transaction): Promise<void> {
   for (const row of rows) {
     const pickedAd = row.kind === 'ad' && row.observation.adapter === 'picked-ad';
     const observation = pickedAd ? adOnlyObservation(row.observation) : row.observation;
-    if (row.competitorId == null || !venueIds.has(row.competitorId)) {
-      if (pickedAd) await tx.table('observations').update(row.id, { observation });
+    if (row.competitorId == null) continue;
+    if (!venueIds.has(row.competitorId)) {
+      // A competitor's clip of a venue's page (an ad-library page filed under its advertiser, a
+      // post on a network) becomes a venue page too; its ads stay credited to the competitor by
+      // domain or alias when read. Its own profile stays: that is the competitor's account.
+      const venue = !pickedAd && row.kind !== 'social-profile' ? venueOfUrl(row.url) : null;
+      if (venue) {
+        await tx.table('observations').update(row.id, { competitorId: null, venue: venue.kind, venueDomain: venue.domain });
+        await recordSuggestions(tx.table('suggestions') as EntityTable<SuggestionRow, 'id'>, creditsOf(observation, known), row.id, row.capturedAt);
+      } else if (pickedAd) await tx.table('observations').update(row.id, { observation });
       continue;
     }
     const filing = fileObservation(observation, known);

@@ -74,3 +74,36 @@ describe('computeMatrix', () => {
     expect(shares([0, 0])).toEqual([0, 0]);
   });
 });
+
+describe('venue pages in the matrix', () => {
+  const serp = {
+    id: 77,
+    venue: 'search',
+    venueDomain: 'google.de',
+    capturedAt: '2026-03-01T00:00:00Z',
+    obs: {
+      ...po(0, '2026-03-01T00:00:00Z', {
+        url: 'https://www.google.de/search?q=laufschuhe',
+        domain: 'google.de',
+        kind: 'serp',
+        channels: [claim('display-retargeting', 0.95, 'Google Tag Manager'), claim('seo-content', 0.9)],
+        ads: [
+          { advertiser: 'Rival', headline: 'Laufschuhe -30%', text: null, displayUrl: 'www.rival.de › sale', landingUrl: 'https://www.rival.de/sale', position: 'top-1', platform: 'google' },
+          { advertiser: 'Somebody Else', headline: 'x', text: null, displayUrl: null, landingUrl: 'https://else.de/', position: 'top-2', platform: 'google' },
+        ],
+      }).obs,
+    },
+  };
+
+  it('is no row; its ads credit their advertiser with paid search, and its own stack credits nobody', () => {
+    const d = { ...data([comp(1, 'Rival', ['rival.de']), comp(2, 'Mine', ['mine.de'], true)], []), venuePages: [serp] };
+    const m = computeMatrix(d);
+    expect(m.competitors.map((c) => c.name)).toEqual(['Rival', 'Mine']);
+    expect(m.voice.map((v) => v.ads)).toEqual([1, 0]);
+    const lit = (i: number) => m.channels.filter((_, j) => m.rows[i][j].level > 0).map((c) => c.id);
+    expect(lit(0)).toEqual(['paid-search']);
+    expect(lit(1)).toEqual([]);
+    const j = m.channels.findIndex((c) => c.id === 'paid-search');
+    expect(m.rows[0][j].evidence[0]).toMatchObject({ observationId: 77, url: 'https://www.google.de/search?q=laufschuhe' });
+  });
+});

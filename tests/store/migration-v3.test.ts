@@ -61,13 +61,13 @@ function version2Analysis(capture: CaptureInput, pick?: string): Observation {
 }
 
 /** Writes the clips the way version 2's save path did: competitor by matchKeys, created when new. */
-async function writeVersion2() {
+async function writeVersion2(clips = CLIPS) {
   const v2 = new Dexie(NAME);
   v2.version(1).stores(SCHEMA_V1);
   v2.version(2).stores(SCHEMA_V2);
   await v2.open();
   let t = Date.UTC(2026, 2, 1, 9);
-  for (const { capture, pick } of CLIPS) {
+  for (const { capture, pick } of clips) {
     const capturedAt = new Date((t += 61_000)).toISOString();
     const observation = version2Analysis(capture, pick);
     const keys = matchKeys(observation);
@@ -158,5 +158,28 @@ describe('version 3: venues are not competitors', () => {
     for (const c of await opened.competitors.toArray()) await deleteCompetitor(c.id, opened);
     expect(await opened.observations.where('venue').anyOf(['search', 'publisher']).count()).toBe(3);
     expect(await opened.captures.count()).toBe(3);
+  });
+
+  it('an ad-library page version 2 filed under its advertiser becomes a venue page still credited to it', async () => {
+    const file = resolve(process.cwd(), 'tests/fixtures/adapters/meta-ad-library/runlab-en.html');
+    const html = readFileSync(file, 'utf8');
+    const url = /^<!--\s*url:\s*(\S+)\s*-->/.exec(html)![1];
+    const { competitors } = await writeVersion2([...CLIPS.slice(0, 1), { capture: { url, html } }]);
+    const runlab = competitors.find((c) => c.domains.includes('runlab.co.th'))!;
+    expect(runlab).toBeDefined();
+    opened = openRaceScoutDb(NAME);
+    const library = (await opened.observations.where('venue').equals('ad-library').toArray())[0];
+    expect(library).toMatchObject({ competitorId: null, venueDomain: 'facebook.com', url });
+    expect((await opened.competitors.toArray()).map((c) => c.domains[0]).sort()).toEqual(['runlab.co.th', 'stylelocker.co.uk']);
+    const data = await planData(opened);
+    const matrix = computeMatrix(data);
+    // Its ads still count for RunLab and prove its paid social; the library page's own stack lights nothing.
+    const i = matrix.competitors.findIndex((c) => c.id === runlab.id);
+    expect(matrix.voice[i].ads).toBe(library.observation.ads.length);
+    const lit = matrix.channels.filter((_, j) => matrix.rows[i][j].level > 0).map((c) => c.id);
+    expect(lit).toEqual(['paid-social']);
+    const evidence = matrix.rows[i].flatMap((cell) => cell.evidence.flatMap((e) => e.evidence));
+    expect(evidence.length).toBeGreaterThan(0);
+    expect(evidence.every((e) => e.source === 'adapter' && /RunLab/.test(e.value))).toBe(true);
   });
 });

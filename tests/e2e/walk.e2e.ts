@@ -1,0 +1,168 @@
+/**
+ * The walk of issue 9, in Chromium on saved real pages at their real addresses (the local proxy
+ * of tests/e2e/proxy.ts answers them on loopback, https included): three shops' product pages,
+ * a Google results page, and a display ad picked on a news article (MacRumors, from the corpus,
+ * with an ad slot added the way ad servers write it, its click going through DoubleClick to one
+ * of the shops with utm_ parameters).
+ *
+ * Competitors are exactly the shops; the results page and the article are kept as venue pages;
+ * the ad is filed under its advertiser with its landing URL, its utm_ parameters and its cropped
+ * creative, and none of the article's technologies or social accounts; the matrix CSV starts
+ * with a byte-order mark and has no venue row; the businesses the results page showed wait as
+ * suggestions in the panel.
+ */
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { ROOT, launchExtension, readTable, sendMessage, tabIdOf, waitUntil, type ExtensionSession } from './harness';
+import { startProxy, type SiteProxy } from './proxy';
+import type { Observation } from '../../lib/analyze/types';
+
+const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const corpusFile = (p: string) => path.join(CORPUS, p);
+
+/** Three shops of three owners (formasaurus product pages, at the addresses pages.jsonl gives). */
+const SHOPS = [
+  { url: 'http://brooklynbrewshop.com/beer-making-kits/hard-cider-kit', file: 'formasaurus/html/brooklynbrewshop.com-1.html', domain: 'brooklynbrewshop.com' },
+  { url: 'https://well.ca/products/head-and-shoulders-men-full-thick_87329.html?cat=340', file: 'formasaurus/html/well.ca-6.html', domain: 'well.ca' },
+  { url: 'https://www.1000bulbs.com/product/113695/EIKO-H11BCVSUBP1.html', file: 'formasaurus/html/www.1000bulbs.com-4.html', domain: '1000bulbs.com' },
+];
+const SEARCH = { url: 'https://www.google.com/search?q=buy+bike&hl=en&lr=lang_on', file: 'real-serps/pages/junan__elixir-google-scraper__buy-bike.html' };
+const ARTICLE = { url: 'https://www.macrumors.com/2016/05/24/apple-siri-sdk-amazon-echo-competitor/', file: 'metascraper/packages/metascraper/test/integration/mac-rumors/input.html' };
+const LANDING = 'https://www.1000bulbs.com/sale/led-bulbs?utm_source=macrumors&utm_medium=display&utm_campaign=spring_led&utm_content=300x250';
+const CLICK = `https://adclick.g.doubleclick.net/pcs/click?xai=AKAOjsu3&sig=Cg0ArKJSzA&adurl=${encodeURIComponent(LANDING)}`;
+/** A 300×250 creative drawn inline, so the screenshot has something to crop without any network. */
+const CREATIVE = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="250"><rect width="300" height="250" fill="#1a73e8"/><text x="20" y="130" font-size="28" fill="#fff">LED bulbs -30%</text></svg>')}`;
+const AD_SLOT = `<div id="rs-ad" style="width:300px;margin:16px auto;position:relative;z-index:2147483000;background:#fff"><span style="font-size:10px">Advertisement</span><a href="${CLICK}"><img src="${CREATIVE}" width="300" height="250" alt="LED bulbs, 30% off this spring"></a><h3>Spring LED sale at 1000Bulbs</h3><a href="${CLICK}">Shop now</a></div>`;
+
+type Row = { id: number; competitorId: number | null; venue?: string | null; venueDomain?: string | null; kind: string; url: string; observation: Observation };
+type Competitor = { id: number; name: string; domains: string[] };
+
+let proxy: SiteProxy;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  proxy = await startProxy();
+  for (const s of [...SHOPS, SEARCH]) {
+    const u = new URL(s.url);
+    proxy.route(u.hostname + u.pathname, corpusFile(s.file));
+  }
+  const article = readFileSync(corpusFile(ARTICLE.file), 'utf8');
+  // The ad slot goes right after <body>, where a leaderboard or an in-article unit would be seen first.
+  const withAd = article.replace(/<body[^>]*>/i, (m) => `${m}${AD_SLOT}`);
+  const a = new URL(ARTICLE.url);
+  proxy.route(a.hostname + a.pathname, () => ({ headers: { 'content-type': 'text/html; charset=utf-8' }, body: withAd }));
+  session = await launchExtension({ proxy });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await proxy?.close();
+});
+
+async function clip(url: string): Promise<number> {
+  const page = await session.open(url);
+  const answer = await sendMessage(session.panel, { type: 'capture-tab', tabId: await tabIdOf(session.panel, page) });
+  await page.close();
+  expect(answer, url).toMatchObject({ ok: true });
+  return (answer as { observationId: number }).observationId;
+}
+
+async function pickAd(page: Page): Promise<void> {
+  await page.bringToFront();
+  expect(await sendMessage(session.panel, { type: 'pick-ad', tabId: await tabIdOf(session.panel, page) })).toEqual({ ok: true });
+  await page.locator('racescout-picker').waitFor({ state: 'attached' });
+  const ad = page.locator('#rs-ad');
+  await ad.scrollIntoViewIfNeeded();
+  const box = (await ad.boundingBox())!;
+  // The slot's own padding (its label's line), so the picker outlines the slot, not the image.
+  await page.mouse.move(box.x + box.width - 3, box.y + 3);
+  await page.waitForTimeout(150);
+  await page.mouse.click(box.x + box.width - 3, box.y + 3);
+}
+
+const rows = () => readTable<Row>(session.panel, 'observations');
+
+describe('issue 9: conclusions a marketer can trust, walked in Chromium', () => {
+  let articleObs: Observation;
+
+  it('clips three shops, a results page on its real host and a news article', async () => {
+    for (const s of SHOPS) await clip(s.url);
+    const serpId = await clip(SEARCH.url);
+    const articleId = await clip(ARTICLE.url);
+    expect(proxy.requests).toContain(SEARCH.url);
+    const all = await rows();
+    const serp = all.find((r) => r.id === serpId)!;
+    const article = all.find((r) => r.id === articleId)!;
+    articleObs = article.observation;
+    expect(serp).toMatchObject({ competitorId: null, venue: 'search', venueDomain: 'google.com', kind: 'serp' });
+    expect(serp.observation.ads.length).toBeGreaterThan(0);
+    expect(article).toMatchObject({ competitorId: null, venue: 'publisher', venueDomain: 'macrumors.com' });
+    // The article has a stack and accounts of its own, which the ad must not inherit.
+    expect(articleObs.technologies.length).toBeGreaterThanOrEqual(3);
+    expect(articleObs.socialProfiles.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('files the ad picked on the article under its advertiser, with landing URL, utm_ parameters and creative only', async () => {
+    const before = (await rows()).length;
+    const page = await session.open(ARTICLE.url);
+    await pickAd(page);
+    const { value: all } = await waitUntil(rows, (r) => r.length === before + 1, 15_000);
+    await page.close();
+    const adRow = all[all.length - 1];
+    const competitors = await readTable<Competitor>(session.panel, 'competitors');
+    const bulbs = competitors.find((c) => c.domains.includes('1000bulbs.com'))!;
+    expect(adRow.kind).toBe('ad');
+    expect(adRow.competitorId).toBe(bulbs.id);
+    const ad = adRow.observation.ads[0];
+    expect(ad.landingUrl).toBe(LANDING);
+    expect(ad.campaign).toMatchObject({ source: 'macrumors', medium: 'display', name: 'spring_led', content: '300x250' });
+    expect(ad.adServer?.id).toBe('google-ad-manager');
+    expect(ad.placement).toMatchObject({ url: ARTICLE.url, domain: 'macrumors.com' });
+    // Nothing of the article: no technology, no social account, no channel drawn from them.
+    expect(adRow.observation.technologies).toEqual([]);
+    expect(adRow.observation.socialProfiles).toEqual([]);
+    const hostNames = new Set([...articleObs.technologies.map((t) => t.name), ...articleObs.socialProfiles.map((s) => s.url)]);
+    for (const c of adRow.observation.channels) for (const e of c.evidence) expect(hostNames.has(e.value), e.value).toBe(false);
+    // The creative: the screenshot cropped to the picked slot, kept with the capture.
+    const captures = await readTable<{ observationId: number; screenshot: string | null }>(session.panel, 'captures');
+    expect(captures.find((c) => c.observationId === adRow.id)?.screenshot).toMatch(/^data:image\/(jpeg|png);base64,/);
+  });
+
+  it('competitors are exactly the shops; venue pages are kept apart from them', async () => {
+    const competitors = await readTable<Competitor>(session.panel, 'competitors');
+    expect(competitors.map((c) => c.domains[0]).sort()).toEqual(SHOPS.map((s) => s.domain).sort());
+    const venues = (await rows()).filter((r) => r.competitorId === null);
+    expect(venues.map((v) => v.venue).sort()).toEqual(['publisher', 'search']);
+  });
+
+  it('the matrix CSV starts with a byte-order mark and has no venue row', async () => {
+    const answer = (await sendMessage(session.panel, { type: 'export', format: 'csv', table: 'matrix' })) as { ok: true; text: string };
+    expect(answer.ok).toBe(true);
+    expect(answer.text.charCodeAt(0)).toBe(0xfeff);
+    const table = Papa.parse<Record<string, string>>(answer.text.slice(1), { header: true }).data.filter((r) => r.competitor);
+    const names = new Set(table.map((r) => r.competitor));
+    const competitors = await readTable<Competitor>(session.panel, 'competitors');
+    expect(names).toEqual(new Set(competitors.map((c) => c.name)));
+    for (const venue of ['google.com', 'macrumors.com', 'MacRumors']) expect(names.has(venue)).toBe(false);
+  });
+
+  it('the businesses the results page showed wait as suggestions; dismissing one removes it', async () => {
+    const open = (await readTable<{ id: number; domain: string; status: string }>(session.panel, 'suggestions')).filter((s) => s.status === 'open');
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.some((s) => /google|macrumors/.test(s.domain))).toBe(false);
+    const panel = session.panel;
+    await panel.click('[data-tab="competitors"]');
+    await panel.waitForSelector('[data-view="suggestions"]');
+    const first = panel.locator('[data-view="suggestions"] li').first();
+    const domain = await first.getAttribute('data-domain');
+    await first.locator('button.link').click();
+    await waitUntil(() => panel.locator(`[data-view="suggestions"] li[data-domain="${domain}"]`).count(), (n) => n === 0, 5_000);
+    const stored = await readTable<{ domain: string; status: string }>(panel, 'suggestions');
+    expect(stored.find((s) => s.domain === domain)?.status).toBe('dismissed');
+    // Still only the shops.
+    expect(await readTable(panel, 'competitors')).toHaveLength(3);
+  });
+});
