@@ -228,12 +228,15 @@ describe('restore into an empty profile', () => {
 describe('every view at 420 px in English, Thai and Arabic', () => {
   const SHOTS = '/tmp/shots-trust-panel';
   const FEED = 'http://feed.socialfeed.test/';
+  /** A shop whose tags load through its own tag server, behind a consent banner. */
+  const TAG_SERVED = 'http://www.norrlys.test/';
+  const TRUST_DIR = path.join(ROOT, 'tests/fixtures/trust-shops');
   let wide: ExtensionSession;
   let both: FixtureServer;
   let p: Page;
 
   beforeAll(async () => {
-    both = await serveFolders(SHOPS_DIR, FIXTURE_PAGES);
+    both = await serveFolders(SHOPS_DIR, FIXTURE_PAGES, TRUST_DIR);
     wide = await launchExtension({ server: both, viewport: { width: 420, height: 900 } });
     p = wide.panel;
     await p.setViewportSize({ width: 420, height: 900 });
@@ -261,7 +264,7 @@ describe('every view at 420 px in English, Thai and Arabic', () => {
   }
 
   it('clips three shops (one twice within a minute) and picks an ad in a feed', async () => {
-    for (const url of [...SHOPS.map((s) => s.url), SHOPS[0].url]) {
+    for (const url of [...SHOPS.map((s) => s.url), SHOPS[0].url, TAG_SERVED]) {
       const page = await wide.open(url);
       expect(await sendMessage(p, { type: 'capture-tab', tabId: await tabIdOf(p, page) }), url).toMatchObject({ ok: true });
       await page.close();
@@ -274,8 +277,24 @@ describe('every view at 420 px in English, Thai and Arabic', () => {
     await feed.mouse.move(box.x + 4, box.y + 4);
     await feed.waitForTimeout(200);
     await feed.mouse.click(box.x + 4, box.y + 4);
-    await waitUntil(() => readTable(p, 'observations'), (rows) => rows.length === 5, 10_000);
+    await waitUntil(() => readTable(p, 'observations'), (rows) => rows.length === 6, 10_000);
     await feed.close();
+  });
+
+  it('tells "not detected, tags may be hidden" from "not detected" for the shop with its own tag server', async () => {
+    await p.click('[data-tab="matrix"]');
+    const row = p.locator('[data-view="matrix"] [role="rowheader"]', { hasText: 'norrlys.test' });
+    await row.waitFor();
+    expect(await row.locator('.hidden-mark').count()).toBe(1);
+    expect(await p.locator('[data-view="matrix"] .hm-cell.masked').count()).toBeGreaterThan(0);
+    // The ordinary shops that load GTM from Google are not flagged.
+    expect(await p.locator('[data-view="matrix"] .hidden-mark').count()).toBe(1);
+    await p.click('[data-tab="competitors"]');
+    await p.locator('[data-competitor="norrlys.test"] button.title').click();
+    const note = p.locator('[data-view="competitor"] [data-testid="profile-summary"] [data-testid="hidden-tags"]');
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(/consent manager/);
+    expect(await p.locator('[data-view="competitor"] [data-testid="not-detected"]').count()).toBe(1);
   });
 
   it('exports a plan that says it is a draft before any context is given', async () => {
