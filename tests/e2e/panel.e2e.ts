@@ -225,7 +225,7 @@ describe('restore into an empty profile', () => {
  * cropped picture). No view may scroll sideways; the plan exported before any context is a
  * draft; a screenshot of every view is written to /tmp/shots-trust-panel/ to be looked at.
  */
-describe('every view at 420 px in English, Thai and Arabic', () => {
+describe('every view at 420 px in English, Thai and Arabic (and Korean, Vietnamese)', () => {
   const SHOTS = '/tmp/shots-trust-panel';
   const FEED = 'http://feed.socialfeed.test/';
   /** A shop whose tags load through its own tag server, behind a consent banner. */
@@ -306,7 +306,8 @@ describe('every view at 420 px in English, Thai and Arabic', () => {
     expect(md).not.toContain('Reaches your audience well');
   });
 
-  for (const lang of ['en', 'th', 'ar'] as const) {
+  // English, Thai and Arabic are looked at; Korean and Vietnamese are measured too.
+  for (const lang of ['en', 'th', 'ar', 'ko', 'vi'] as const) {
     it(`${lang}: no view overflows 420 px; screenshots of each`, async () => {
       await p.selectOption('[data-testid="language"]', lang);
       await waitUntil(() => p.evaluate(() => document.documentElement.lang), (l) => l === lang);
