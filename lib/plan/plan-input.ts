@@ -3,6 +3,7 @@
  * settings: the matrix, the recommendation, landscape, pillars for the chosen channels,
  * searches owned and the seeds of the later RACE stages.
  */
+import { adSources } from './sources';
 import { withOverrides, type Benchmark } from './benchmarks';
 import { missingSteps, normalizeContext, normalizeWeights, type UserContext, type Weights } from './context';
 import { landscape, type LandscapeRow } from './landscape';
@@ -54,7 +55,7 @@ export function buildPlanInput(data: PlanData, settings: PlanSettings, matrix: C
     landscape: landscape(matrix, data),
     pillars: recommendation.focus.map((f) => pillarsFor(f.channel, matrix, data)),
     searches: searchesOwned(data),
-    search: searchLandscape(data.observations, data.competitors),
+    search: searchLandscape(adSources(data), data.competitors),
     utm: utmConventions(data.observations, data.competitors),
     missingTags: missingTags(data.observations, data.competitors),
     seeds: raceSeeds(matrix, data),
