@@ -31,7 +31,8 @@ export function EstimateBlock({ estimate: e, plan }: { estimate: Estimate; plan:
   return (
     <div className="estimate small" data-testid="estimate" data-estimate={e.channel}>
       <p>
-        <strong>{t('reach_estimate')}:</strong> {estimateText(e, i)}
+        {e.clicks !== null ? <strong>{t('reach_estimate')}: </strong> : null}
+        {estimateText(e, i)}
       </p>
       <div className="grid3">
         <label>

@@ -5,6 +5,7 @@
  */
 import type { MediaType } from '../lib/analyze/types';
 import type { ChannelMatrix } from '../lib/plan/matrix';
+import type { Id } from '../lib/plan/model';
 import { channelKey, levelKey, mediaKey } from '../lib/i18n/keys';
 import { useI18n } from './I18nContext';
 import { LevelLegend } from './LevelLegend';
@@ -16,7 +17,11 @@ export interface CellRef {
 
 const MEDIA: MediaType[] = ['paid', 'owned', 'earned'];
 
-export function HeatMap({ matrix, selected, onSelect }: { matrix: ChannelMatrix; selected: CellRef | null; onSelect: (c: CellRef) => void }) {
+/**
+ * `hidden`: competitors whose clips show that tags may have run unseen (first-party tag server,
+ * consent manager); their empty paid cells read "not detected — tags may be hidden", drawn hatched.
+ */
+export function HeatMap({ matrix, selected, onSelect, hidden = new Set() }: { matrix: ChannelMatrix; selected: CellRef | null; onSelect: (c: CellRef) => void; hidden?: ReadonlySet<Id> }) {
   const { t, percent } = useI18n();
   const cols = MEDIA.flatMap((m) => matrix.channels.map((ch, col) => ({ ch, col })).filter((x) => x.ch.media === m));
   // Fixed narrow columns keep 13 channels within the panel's ~360 px; names take the rest.
@@ -41,19 +46,21 @@ export function HeatMap({ matrix, selected, onSelect }: { matrix: ChannelMatrix;
         ))}
         {matrix.competitors.map((c, row) => (
           <div key={String(c.id)} className="hm-row" role="row" style={{ display: 'contents' }}>
-            <div className={`hm-name${c.own ? ' own' : ''}`} role="rowheader" dir="auto">
+            <div className={`hm-name${c.own ? ' own' : ''}`} role="rowheader" dir="auto" title={hidden.has(c.id) ? t('hidden_tags_title') : undefined}>
               {c.name}
+              {hidden.has(c.id) ? <span className="hidden-mark" aria-label={t('hidden_tags_title')}> ⚠</span> : null}
             </div>
             {cols.map(({ ch, col }) => {
               const cell = matrix.rows[row][col];
-              const label = `${c.name} · ${t(channelKey(ch.id))} · ${t(levelKey(cell.level))}${cell.level ? ` (${t('obs_confidence', percent(cell.strength))})` : ''}`;
+              const masked = cell.level === 0 && ch.media === 'paid' && hidden.has(c.id);
+              const label = `${c.name} · ${t(channelKey(ch.id))} · ${t(levelKey(cell.level))}${cell.level ? ` (${t('obs_confidence', percent(cell.strength))})` : ''}${masked ? ` — ${t('hidden_tags_title')}` : ''}`;
               const isSel = selected?.row === row && selected.col === col;
               return (
                 <button
                   key={ch.id}
                   type="button"
                   role="gridcell"
-                  className={`hm-cell l${cell.level}${isSel ? ' selected' : ''}`}
+                  className={`hm-cell l${cell.level}${masked ? ' masked' : ''}${isSel ? ' selected' : ''}`}
                   title={label}
                   aria-label={label}
                   aria-selected={isSel}
@@ -65,6 +72,13 @@ export function HeatMap({ matrix, selected, onSelect }: { matrix: ChannelMatrix;
         ))}
       </div>
       <LevelLegend />
+      {hidden.size ? (
+        <p className="legend small">
+          <span>
+            <span className="hm-swatch masked" aria-hidden="true" /> ⚠ {t('hidden_tags_legend')}
+          </span>
+        </p>
+      ) : null}
     </div>
   );
 }

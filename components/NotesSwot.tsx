@@ -14,6 +14,9 @@ import { useI18n } from './I18nContext';
 
 type Stored = { notes?: string; swot?: Partial<CompetitorNotes['swot']> };
 
+/** Tall enough for the suggestions in a half-width box (about 28 characters a line), within reason. */
+const rowsFor = (text: string) => Math.min(12, Math.max(4, text.split('\n').reduce((n, line) => n + Math.ceil((line.length || 1) / 28), 0) + 1));
+
 export function NotesSwot({ competitorId, suggestions }: { competitorId: Id; suggestions?: Record<SwotPart, SwotLine[]> }) {
   const { t, tn, number } = useI18n();
   const stored = useLiveQuery(() => getSetting<Stored>(notesKey(competitorId)), [competitorId]);
@@ -43,7 +46,7 @@ export function NotesSwot({ competitorId, suggestions }: { competitorId: Id; sug
             <span>
               {t(`swot_${k}`)} {isSuggested(k) ? <span className="tag">{t('swot_suggested')}</span> : null}
             </span>
-            <textarea dir="auto" rows={4} data-swot={k} value={base.swot?.[k] ?? suggested(k)} onChange={(e) => change({ ...base, swot: { ...base.swot, [k]: e.target.value } })} />
+            <textarea dir="auto" rows={rowsFor(base.swot?.[k] ?? suggested(k))} data-swot={k} value={base.swot?.[k] ?? suggested(k)} onChange={(e) => change({ ...base, swot: { ...base.swot, [k]: e.target.value } })} />
           </label>
         ))}
       </div>

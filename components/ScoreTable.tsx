@@ -27,6 +27,7 @@ export function ScoreTable({ scores }: { scores: ChannelScore[] }) {
           ))}
         </tbody>
       </table>
+      <p className="small muted">{t('reach_scores_explain')}</p>
     </div>
   );
 }

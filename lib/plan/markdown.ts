@@ -126,7 +126,7 @@ function focusChannel(s: ChannelScore, p: PlanInput, i: I18n): string[] {
   out.push(...s.reasons.map((r) => `- ${reasonText(r, i)}`), '');
   if (budget) out.push(`**${t('md_budget')}:** ${i.money(budget.amount, p.recommendation.currency)} (${i.percent(budget.share)})`, '');
   const est = p.recommendation.estimates.find((e) => e.channel === s.channel);
-  if (est) out.push(`**${t('reach_estimate')}:** ${estimateText(est, i)}`, '');
+  if (est) out.push(est.clicks !== null ? `**${t('reach_estimate')}:** ${estimateText(est, i)}` : estimateText(est, i), '');
   out.push(`**${t('md_kpis')}**`, '', ...kpis.map((k) => `- ${kpiText(k, p, i)}`), '');
   if (pillars) {
     out.push(`**${t('md_pillars')}**`, '');

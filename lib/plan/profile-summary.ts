@@ -160,6 +160,19 @@ export function profileSummary(items: readonly PlanObservation[]): ProfileSummar
   };
 }
 
+/** For each competitor, the signs in its current clips that tags may have run unseen (only competitors with some). */
+export function hiddenTagsByCompetitor(observations: readonly PlanObservation[]): Map<Id, HiddenTagSign[]> {
+  const byCompetitor = new Map<Id, PlanObservation[]>();
+  for (const o of observations) byCompetitor.set(o.competitorId, [...(byCompetitor.get(o.competitorId) ?? []), o]);
+  const out = new Map<Id, HiddenTagSign[]>();
+  for (const [id, list] of byCompetitor) {
+    const signs = new Map<string, HiddenTagSign>();
+    for (const o of latestPerPage(list)) for (const s of hiddenTagSigns(o.obs)) if (!signs.has(s.reason)) signs.set(s.reason, s);
+    if (signs.size) out.set(id, [...signs.values()]);
+  }
+  return out;
+}
+
 /* ---- SWOT suggestions ---- */
 
 export type SwotPart = 'strengths' | 'weaknesses' | 'opportunities' | 'threats';

@@ -15,6 +15,8 @@ import { RestoreForm } from '../../components/RestoreForm';
 import { NotesSwot } from '../../components/NotesSwot';
 import { LandscapeTable } from '../../components/LandscapeTable';
 import { ContextForm } from '../../components/ContextForm';
+import { HeatMap } from '../../components/HeatMap';
+import { computeMatrix } from '../../lib/plan/matrix';
 import { claim, comp, data, po } from '../plan/make';
 import { render } from './render';
 
@@ -116,5 +118,18 @@ describe('ads and small things', () => {
 
   it('shows unknown followers as unknown, not 0', () => {
     expect(render(<LandscapeTable rows={draft.landscape} />)).toContain('unknown');
+  });
+});
+
+describe('matrix', () => {
+  it('tells "not detected, tags may be hidden" from plain "not detected" on paid cells', () => {
+    const m = computeMatrix(d);
+    const html = render(<HeatMap matrix={m} selected={null} onSelect={() => {}} hidden={new Set([2])} />);
+    expect(html).toContain('Rival Two · Paid social · not detected — Tags may be hidden');
+    expect(html).toContain('Rival One · Display and retargeting · not detected"');
+    // Owned and earned cells are not masked: tag servers hide paid pixels.
+    expect(html).not.toContain('Rival Two · Email and SMS · not detected — Tags may be hidden');
+    expect(html).toContain('not proof of absence');
+    expect(render(<HeatMap matrix={m} selected={null} onSelect={() => {}} />)).not.toContain('masked');
   });
 });

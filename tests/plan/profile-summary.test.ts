@@ -1,6 +1,6 @@
 /** The competitor at a glance: channels by media with their strongest evidence, prices, promotions, stack, changes, evidence once, SWOT suggestions. */
 import { describe, expect, it } from 'vitest';
-import { groupEvidence, latestPerPage, profileSummary, swotSuggestions } from '../../lib/plan/profile-summary';
+import { groupEvidence, hiddenTagsByCompetitor, latestPerPage, profileSummary, swotSuggestions } from '../../lib/plan/profile-summary';
 import type { Technology } from '../../lib/analyze/types';
 import { claim, po } from './make';
 
@@ -71,5 +71,14 @@ describe('profile summary', () => {
     expect(w.weaknesses).toEqual([]);
     const plain = swotSuggestions(profileSummary([po(2, '2026-01-01T00:00:00Z', { channels: [claim('paid-search', 0.9)] })]));
     expect(plain.weaknesses.map((x) => x.channel)).toEqual(['email-sms', 'organic-social', 'seo-content']);
+  });
+});
+
+describe('hidden tags by competitor', () => {
+  it('flags only competitors whose current clips show a sign', () => {
+    const plain = po(7, '2026-01-01T00:00:00Z', { channels: [claim('paid-search', 0.9)] }, 70);
+    const map = hiddenTagsByCompetitor([newer, older, plain]);
+    expect([...map.keys()]).toEqual([1]);
+    expect(map.get(1)!.map((s) => s.reason)).toEqual(['consent-manager']);
   });
 });
