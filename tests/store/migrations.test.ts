@@ -84,7 +84,7 @@ describe('schema migrations', () => {
     opened = openRaceScoutDb(NAME);
     await opened.open();
     expect(await opened.snapshots.count()).toBe(0);
-    expect(opened.tables.map((t) => t.name).sort()).toEqual(expect.arrayContaining(['adLabels', 'captures', 'competitors', 'observations', 'settings', 'snapshots', 'watchChanges', 'watchChecks', 'watchObservations', 'watches']));
+    expect(opened.tables.map((t) => t.name).sort()).toEqual(expect.arrayContaining(['adLabels', 'captures', 'competitors', 'observations', 'settings', 'snapshots', 'suggestions', 'watchChanges', 'watchChecks', 'watchObservations', 'watches']));
   });
 
   it('opens a version 2 database at the current version: rows kept, the watch stores empty and indexed', async () => {
