@@ -105,6 +105,7 @@ export function run(corpusDir: string): EvalResult[] {
     ...rows('offers', results, false),
     ...HALVES.flatMap((h) => rows(halfName('offers', h), halves[h], h === 'tune')),
     ...rows(`offers [new labels, ${NEW_BATCH}]`, fresh, false),
+    ...rows(`offers [new labels, ${NEW_BATCH}, tune]`, fresh.filter((r) => halves.tune.includes(r)), false),
     ...rows(`offers [new labels, ${NEW_BATCH}, holdout]`, fresh.filter((r) => halves.holdout.includes(r)), false),
   ];
 }

@@ -36,7 +36,7 @@ export function extractOffers(doc: PageDoc, sd: StructuredDataSummary): Offer[] 
   const hint: PriceHintContext = { currency: offers[0]?.currency ?? metaCurrency(doc), lang };
   if (offers.length) {
     // Structured data, meta tags and the price shown beside the title: take what two agree on.
-    reconcile(offers[0], { meta: structured.length ? meta[0] ?? null : null, shown: visibleOffer(doc, hint, title, false), doc, hint });
+    reconcile(offers[0], { meta: structured.length ? meta[0] ?? null : null, shown: visibleOffer(doc, hint, title, false, undefined, true), doc, hint });
     inStockIfAnyVariantIs(offers);
     fillAvailability(offers, doc, hint, buy.length > 0);
     return offers;

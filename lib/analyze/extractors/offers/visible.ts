@@ -165,8 +165,8 @@ function ancestors(el: Element, levels = 16): Element[] {
  * The main visible offer, or none. `title` (the page's h1) anchors "the product"; without a
  * price in the title's block, `productPage` says whether the first price after it may serve.
  */
-export function visibleOffer(doc: PageDoc, hint: PriceHintContext, title: Element | null, productPage: boolean, acceptBlock?: (block: AnyNode) => boolean): Offer | null {
-  const pool = mergeByOrder(doc, priceCandidates(doc, hint), scannedCandidates(doc, hint));
+export function visibleOffer(doc: PageDoc, hint: PriceHintContext, title: Element | null, productPage: boolean, acceptBlock?: (block: AnyNode) => boolean, classedOnly = false): Offer | null {
+  const pool = classedOnly ? priceCandidates(doc, hint) : mergeByOrder(doc, priceCandidates(doc, hint), scannedCandidates(doc, hint));
   const main = inTitleBlock(doc, pool, title, acceptBlock) ?? (productPage ? firstLabelled(doc, pool, title) ?? firstAfter(doc, pool, title) : null);
   if (!main) return null;
   const offer: Offer = {
@@ -196,11 +196,12 @@ function isCurrent(c: PriceCandidate): boolean {
 }
 
 /**
- * Amounts the page shows as old (struck, "Was") and as auction bids: a structured price equal
+ * Amounts the page shows as old (struck, "Was") and as auction bids, among the price-classed
+ * and struck elements (checking structured data must not cost a scan of every text node): a structured price equal
  * to one of these is the regular price or a bid, not the selling price.
  */
 export function shownMarks(doc: PageDoc, hint: PriceHintContext): { old: number[]; bids: number[] } {
-  const pool = [...priceCandidates(doc, hint), ...scannedCandidates(doc, hint)];
+  const pool = priceCandidates(doc, hint);
   return { old: pool.filter((c) => c.old).map((c) => c.amount), bids: pool.filter((c) => c.bid).map((c) => c.amount) };
 }
 
@@ -240,9 +241,9 @@ function firstAfter(doc: PageDoc, candidates: PriceCandidate[], title: Element |
   return (title ? current.find((c) => follows(doc, title, c.el)) : undefined) ?? current[0] ?? null;
 }
 
-/** The old (struck, "Was") price shown beside the current price `amount`, wherever that price is. */
+/** The old (struck, "Was") price shown beside the price-classed current price `amount`. */
 export function regularBeside(doc: PageDoc, hint: PriceHintContext, amount: number): PriceCandidate | null {
-  const pool = mergeByOrder(doc, priceCandidates(doc, hint), scannedCandidates(doc, hint));
+  const pool = priceCandidates(doc, hint);
   const main = pool.find((c) => isCurrent(c) && Math.abs(c.amount - amount) < 0.005);
   return main ? nearestOldPrice(pool, main) : null;
 }
