@@ -224,12 +224,30 @@ export interface Ad {
   cta?: string | null;
   creativeType?: 'image' | 'video' | 'carousel' | 'text' | null;
   creativeUrl?: string | null;
-  sitelinks?: { title: string; url: string }[];
+  /** `url` is null where the engine's click token hides the target (never the engine's click itself). */
+  sitelinks?: { title: string; url: string | null }[];
   product?: string | null;
   price?: number | null;
   currency?: string | null;
   merchant?: string | null;
   evidence?: Evidence[];
+  /** Where the ad ran (a picked ad's host page): the publisher, never the advertiser. */
+  placement?: AdPlacement | null;
+  /** The ad server or native network seen in the ad's click or creative URL. */
+  adServer?: { id: string; name: string } | null;
+  /** Campaign parameters of the landing URL (utm_*, click ids). */
+  campaign?: Campaign | null;
+  /** Every link inside the ad, redirect wrappers decoded. */
+  links?: string[];
+}
+
+export interface AdPlacement {
+  url: string;
+  /** Registrable domain of the host page. */
+  domain: string | null;
+  title?: string | null;
+  /** The kind of venue the host page is (publisher, social, search…), when it is one. */
+  venue?: string | null;
 }
 
 export interface SerpResult {
