@@ -23,6 +23,18 @@ describe('extractMessaging: headline and hero', () => {
   });
 });
 
+describe('extractMessaging: headlines read as shown', () => {
+  const headline = (html: string) => extractMessaging(parsePage(html, 'https://shop.example/')).headline;
+  it('puts a separator between parts from separate boxes', () => {
+    expect(headline('<h1><span class="badge">20% off</span><span class="price">€29.90</span><s>€49.10</s><small>VAT included</small></h1>')).toBe('20% off €29.90 €49.10 VAT included');
+    expect(headline('<h1><div>New season</div><div>Linen shirts</div></h1>')).toBe('New season Linen shirts');
+  });
+  it('keeps words and prices split only for styling whole', () => {
+    expect(headline('<h1>Summer <b>Sale</b> from $<span>29</span>.<span>90</span></h1>')).toBe('Summer Sale from $29.90');
+    expect(headline('<h1>H<sub>2</sub>O bottle</h1>')).toBe('H2O bottle');
+  });
+});
+
 describe('extractMessaging: calls to action in any language', () => {
   it('finds buttons and links that start with a CTA phrase', () => {
     const m = msg(`<a href="/th">ซื้อเลย</a><button>지금 구매하기</button><a href="/vi">Mua ngay</a><a href="/ar">تسوق الآن</a>

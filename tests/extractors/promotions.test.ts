@@ -83,6 +83,28 @@ describe('extractPromotions', () => {
     expect(s.evidence[0].source).toBe('text');
   });
 
+  it.each([
+    ['a size label', '<p class="size">74 cm (Size 31x32)</p>'],
+    ['a screen size', '<li>Display 1920x1080, 15.6"</li>'],
+    ['a product code', '<p>Product code: XK-2231</p>'],
+    ['an item code', '<span>Item Code ABC123</span>'],
+    ['a postal code', '<p>Zip code 94107</p>'],
+    ['a numeric code', '<p>Code: 123456</p>'],
+    ['a Vietnamese product code', '<p>Mã sản phẩm: SP001</p>'],
+  ])('is not a promotion: %s', (_what, body) => {
+    expect(promos(body)).toEqual([]);
+  });
+
+  it('still reads a one-digit "3x2" deal and a coupon code after other words', () => {
+    expect(ofType(promos('<p>Llévate 3x2 en camisetas</p>', 'es'), 'bundle')).toHaveLength(1);
+    expect(ofType(promos('<p>Enter code SUMMER25</p>'), 'coupon')[0].code).toBe('SUMMER25');
+  });
+
+  it('keeps the text of separate boxes apart in a promotion line', () => {
+    const [p] = ofType(promos('<div class="promo">Now 20% off<span>€29.90</span><del>€49.10</del><small>VAT included</small></div>', 'de'), 'percent-off');
+    expect(p.text).toBe('Now 20% off €29.90 €49.10 VAT included');
+  });
+
   it('finds nothing on a page without promotions', () => {
     expect(promos('<h1>About us</h1><p>We bake bread since 1990. Call 555-0100.</p>')).toEqual([]);
   });

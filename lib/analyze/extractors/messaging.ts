@@ -7,6 +7,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { textOf, type PageDoc } from '../document';
 import type { Messaging } from '../types';
 import { escapeRegExp } from '../../text/regexp';
+import { displayText } from './display-text';
 
 /** Call-to-action phrases; a button or link whose short text contains one is a CTA. */
 export const CTA_PHRASES: Readonly<Record<string, readonly string[]>> = {
@@ -87,7 +88,7 @@ const SKIP_TEXT_OF = new Set(['script', 'style', 'noscript', 'template', 'select
 export function extractMessaging(doc: PageDoc): Messaging {
   const headlineEl = headlineElement(doc);
   return {
-    headline: headlineEl ? clip(textOf(headlineEl, 1000), 200) : null,
+    headline: headlineEl ? clip(displayText(headlineEl, 1000), 200) : null,
     hero: headlineEl ? heroText(headlineEl) : null,
     ctas: callsToAction(doc),
     valueProps: valueProps(doc),
@@ -149,7 +150,7 @@ function heroText(headline: Element): string | null {
     for (let sib = cur.nextSibling; sib; sib = sib.nextSibling) {
       const el = sib as Element;
       if (sib.type !== 'tag' || /^h[1-3]$/.test(el.name) || SKIP_TEXT_OF.has(el.name)) continue;
-      const text = textOf(sib, 2000);
+      const text = displayText(sib, 2000);
       if (text.length < 20) continue;
       if (el.name === 'p') return clip(text, MAX_HERO_CHARS);
       if (text.length <= MAX_HERO_CHARS) fallback ??= text;

@@ -8,6 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { locate, textOf, type PageDoc } from '../document';
 import { parsePrice } from '../../numbers/price';
 import type { Promotion } from '../types';
+import { displayText } from './display-text';
 import { PROMO_PATTERNS } from './promotions/patterns';
 
 const MAX_SEGMENT = 200;
@@ -33,7 +34,7 @@ export function extractPromotions(doc: PageDoc): Promotion[] {
   for (const seg of textSegments(doc)) {
     for (const pattern of PROMO_PATTERNS) {
       const m = pattern.re.exec(seg.text);
-      if (m) add(toPromotion(pattern.type, m, pattern.group, seg, lang));
+      if (m && !(pattern.notAfter && pattern.notAfter.test(seg.text.slice(0, m.index).toLowerCase()))) add(toPromotion(pattern.type, m, pattern.group, seg, lang));
     }
   }
   for (const el of doc.struck) {
@@ -85,7 +86,8 @@ function textSegments(doc: PageDoc): Segment[] {
     const el = n as Element;
     if (SKIP.has(el.name)) continue;
     if (hasOwnText(el)) {
-      const text = textOf(el, MAX_SEGMENT + 1);
+      // Text from separate boxes kept apart: "20% off" and "€29.90" are not "20% off€29.90".
+      const text = displayText(el, MAX_SEGMENT + 1);
       if (text.length >= 3 && text.length <= MAX_SEGMENT) out.push({ text, el });
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);

@@ -10,7 +10,12 @@ export interface PromoPattern {
   re: RegExp;
   /** Which capture group holds the number or code, if any. */
   group?: number;
+  /** Not this promotion when the lower-cased text just before the match ends like this. */
+  notAfter?: RegExp;
 }
+
+/** What a code is of when it is not a coupon: a product, item, style, postal, colour... */
+const PRODUCT_CODE = /(?:product|item|article|style|model|zip|postal|post|colou?r|country|area|sku|ref|reference|bar|qr|tracking|security|verification|access|error|artikel|produkt|sản phẩm|hàng|สินค้า|상품|المنتج)\s*$/u;
 
 const PCT = '(\\d{1,2}(?:[.,]\\d)?)\\s?%';
 
@@ -24,13 +29,13 @@ export const PROMO_PATTERNS: readonly PromoPattern[] = [
   { type: 'amount-off', re: /((?:[$€£₩฿₫¥]|R\$|Rp|RM)\s?\d[\d.,]*)\s?(?:off|rabatt|de réduction|de descuento|할인)/iu, group: 1 },
   // free shipping, with an optional threshold
   { type: 'free-shipping', re: /free (?:standard )?(?:shipping|delivery)|ships free|kostenlose[rn]? (?:versand|lieferung)|versandkostenfrei|livraison (?:gratuite|offerte)|env[íi]o gratis|frete gr[áa]tis|spedizione gratuita|miễn phí (?:vận chuyển|giao hàng)|freeship|ส่งฟรี|무료\s?배송|شحن مجاني|توصيل مجاني|送料無料|包邮|免运费|gratis ongkir|bebas ongkir/iu },
-  // coupon codes: "use code SAVE20", "mã: TET2025", "โค้ด NEWUSER", "쿠폰 코드 WELCOME", "كود الخصم RAMADAN"
-  { type: 'coupon', re: /(?:promo ?code|coupon(?: code)?|discount code|voucher(?: code)?|use code|code|gutscheincode|rabattcode|code promo|c[óo]digo(?: de (?:descuento|desconto|cupom))?|cupom|mã(?: giảm giá)?|โค้ด(?:ส่วนลด)?|쿠폰(?: 코드)?|كود(?: الخصم)?|كوبون|クーポン(?:コード)?|优惠码|kode(?: promo| voucher)?)\s*[:：]?\s*["“'«]?([A-Z0-9][A-Z0-9-]{3,19})\b/u, group: 1 },
+  // coupon codes (with a letter in them; a product, item or postal code is not one): "use code SAVE20", "mã: TET2025", "โค้ด NEWUSER", "쿠폰 코드 WELCOME", "كود الخصم RAMADAN"
+  { type: 'coupon', re: /(?:promo ?code|coupon(?: code)?|discount code|voucher(?: code)?|use code|code|gutscheincode|rabattcode|code promo|c[óo]digo(?: de (?:descuento|desconto|cupom))?|cupom|mã(?: giảm giá)?|โค้ด(?:ส่วนลด)?|쿠폰(?: 코드)?|كود(?: الخصم)?|كوبون|クーポン(?:コード)?|优惠码|kode(?: promo| voucher)?)\s*[:：]?\s*["“'«]?((?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,19})\b/u, group: 1, notAfter: PRODUCT_CODE },
   // countdowns
   { type: 'countdown', re: /(?:ends in|ends tonight|offer ends|sale ends|last chance|only today|endet in|nur noch heute|se termine dans|fin dans|termina en|termina em|acaba em|kết thúc (?:sau|trong)|chỉ còn|หมดเขต|เหลือเวลา|남은 시간|마감 임박|ينتهي (?:خلال|في)|العرض ينتهي|終了まで|残り時間|berakhir dalam|倒计时)/iu },
   { type: 'countdown', re: /\b\d{1,2}\s?(?:h|hrs?|hours?|std|giờ|ชม|시간|ساعة|時間)\s?:?\s?\d{1,2}\s?(?:m|mins?|minutes?|phút|นาที|분|دقيقة|分)/iu },
-  // bundles: "buy 2 get 1", "mua 2 tặng 1", "ซื้อ 1 แถม 1", "1+1", "2 for $20", "3 für 2"
-  { type: 'bundle', re: /buy (?:\d+|one|two) get (?:\d+|one)(?: free)?|\b\d+ for \$?\d+|bogo|kaufe? \d+,? (?:zahle|bekomme) \d+|\d+ für \d+|achetez \d+,? (?:obtenez|le \d+)|\d+ pour \d+|compra \d+ (?:y )?(?:lleva|paga) \d+|\d+x\d+|leve \d+ pague \d+|mua \d+ tặng \d+|ซื้อ\s?\d+\s?แถม\s?\d+|(?<![\d.])1\s?\+\s?1(?![\d.])|\d+개 구매 시|اشتر(?:ي|ِ)? \d+ (?:واحصل|و احصل)|\d+つ買うと|买\d+送\d+|beli \d+ gratis \d+/iu },
+  // bundles: "buy 2 get 1", "mua 2 tặng 1", "ซื้อ 1 แถม 1", "1+1", "2 for $20", "3 für 2", "3x2" (one digit each side: "31x32" is a size)
+  { type: 'bundle', re: /buy (?:\d+|one|two) get (?:\d+|one)(?: free)?|\b[2-9] for (?:[$€£¥₩฿₫]\s?\d+|1\b)|\bbogo\b|kaufe? \d+,? (?:zahle|bekomme) \d+|\d+ für \d+|achetez \d+,? (?:obtenez|le \d+)|\d+ pour \d+|compra \d+ (?:y )?(?:lleva|paga) \d+|(?<![\d.,x×])[2-9]x[1-9](?![\d.,x×]|\s?(?:cm|mm|in|ft|px|kg|ml|m\b))|leve \d+ pague \d+|mua \d+ tặng \d+|ซื้อ\s?\d+\s?แถม\s?\d+|(?<![\d.])1\s?\+\s?1(?![\d.]|\s?=)|\d+개 구매 시|اشتر(?:ي|ِ)? \d+ (?:واحصل|و احصل)|\d+つ買うと|买\d+送\d+|beli \d+ gratis \d+/iu },
   // buy now, pay later
   { type: 'bnpl', re: /\b(?:klarna|afterpay|clearpay|affirm|sezzle|zip ?pay|atome|tabby|tamara|paylater|kredivo|akulaku|shop ?pay installments)\b|\b\d+ interest[- ]free (?:payments|instal?lments)|pay in \d+|in \d+ raten|en \d+ (?:fois|cuotas|plazos) sans frais|trả góp 0 ?%|ผ่อน 0 ?%|무이자 할부|قسّ?م(?:ها)? على \d+|分割払い|cicilan 0 ?%/iu },
   // gifts with purchase
