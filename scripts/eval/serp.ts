@@ -7,12 +7,12 @@
  * shown, which is often the engine's click wrapper; we check our decoded landing URL against
  * that wrapper's decoded target, and skip when the wrapper carries none (`adurl=` empty).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import path from 'node:path';
 import { parsePage } from '../../lib/analyze/document';
 import { runAdapters } from '../../lib/analyze/adapters/registry';
-import { landingUrl, unwrapUrl } from '../../lib/analyze/adapters/redirects';
+import { isEngineUrl, landingUrl, unwrapUrl } from '../../lib/analyze/adapters/redirects';
 import { clean, stripAdLabel } from '../../lib/analyze/adapters/text';
 import type { Ad, SerpResult } from '../../lib/analyze/types';
 import type { EvalResult } from './types';
@@ -92,7 +92,41 @@ export async function run(corpusDir: string): Promise<EvalResult[]> {
     accuracy: t.pass + t.fail ? t.pass / (t.pass + t.fail) : 1,
     note: `${t.pass} pass, ${t.fail} fail, ${t.skip} skipped (not modelled or not checkable), ${t.stale} written for an older version of the page${t.failures.length ? `; e.g. ${t.failures.join(' | ')}` : ''}`,
   }));
-  return [...rows, ...pagesHolding(evaluate(corpusDir))];
+  return [...rows, ...pagesHolding(evaluate(corpusDir)), usableAds(corpusDir)];
+}
+
+/**
+ * Beyond upstream: on every saved page of both sources (asserted or not), every ad has a
+ * headline and a landing URL that is not an engine's redirect.
+ */
+function usableAds(corpusDir: string): EvalResult {
+  const pages = ['serp-parser/test', 'google-search-ads-parser/test'].flatMap((dir) => htmlFiles(path.join(corpusDir, dir)).map((f) => path.relative(corpusDir, f)));
+  let ads = 0;
+  let usable = 0;
+  let shown = 0;
+  const bad: string[] = [];
+  for (const fixture of pages) {
+    for (const ad of readOutput(corpusDir, fixture)?.ads ?? []) {
+      ads++;
+      const ok = !!ad.headline && !!ad.landingUrl && !isEngineUrl(ad.landingUrl);
+      if (ok && ad.landingSource === 'display-url') shown++;
+      if (ok) usable++;
+      else if (bad.length < 5) bad.push(`${path.basename(fixture)} ${ad.position}: ${ad.headline ?? 'no headline'} → ${ad.landingUrl ?? 'no landing'}`);
+    }
+  }
+  return {
+    name: 'search ads with a headline and a landing URL off the engine (all saved pages)',
+    n: ads,
+    accuracy: ads ? usable / ads : 1,
+    target: 1,
+    targetMetric: 'accuracy',
+    note: `${usable} of ${ads} ads on ${pages.length} pages (${shown} of them from the display URL where the click hides the target)${bad.length ? `; e.g. ${bad.join(' | ')}` : ''}`,
+  };
+}
+
+function htmlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : []));
 }
 
 /** Per source, the pages on which every checkable assertion holds ("N of M hold"). */
