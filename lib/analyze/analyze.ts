@@ -1,6 +1,7 @@
 /**
  * analyze(capture) → Observation. Pure: runs on an HTML string in Node and in the service
  * worker alike. One parse, one walk (document.ts); every extractor reads the walk's lists.
+ * Every step is bounded by its input caps (README "Bounds"), and the observation by bounds.ts.
  */
 import { parsePage } from './document';
 import { registrableDomain } from './domain';
@@ -15,6 +16,7 @@ import { extractCampaign } from './extractors/campaign';
 import { detectTechnologies } from './signatures/detect';
 import { runAdapters } from './adapters/registry';
 import { inferChannels } from './channels/infer';
+import { boundObservation } from './bounds';
 import type { CaptureInput, Observation, ObservationKind } from './types';
 
 /** Bumped when the analysis changes in a way that makes re-deriving stored observations worth it. */
@@ -39,7 +41,7 @@ export function analyze(capture: CaptureInput): Observation {
     serp: adapted?.serp,
     structuredData,
   };
-  return {
+  const observation: Observation = {
     url: capture.url,
     domain: registrableDomain(capture.url),
     page,
@@ -52,6 +54,7 @@ export function analyze(capture: CaptureInput): Observation {
     capturedAt: capture.capturedAt ?? null,
     analyzerVersion: ANALYZER_VERSION,
   };
+  return boundObservation(observation, doc.limits);
 }
 
 function isProductPage(types: string[]): boolean {

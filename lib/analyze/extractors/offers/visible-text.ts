@@ -4,6 +4,7 @@
  * out. Shops keep "Last items in stock!" or "Sold out" notices in the page, hidden until needed.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { boundedData, MIN_NODE_BUDGET, NODES_PER_CHAR } from '../../document';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-text|u-hidden|[a-z]+-offscreen|offscreen)(?:\s|$)/i;
@@ -22,13 +23,15 @@ export function isHidden(el: Element): boolean {
  * Children are visited by index, never copied, so a parent of 20,000 spans costs only what is read.
  */
 export function visibleText(root: AnyNode, limit = 10_000): string {
-  if (root.type === 'text') return (root as unknown as { data: string }).data.replace(/\s+/g, ' ').trim();
+  if (root.type === 'text') return boundedData((root as unknown as { data: string }).data, limit).replace(/\s+/g, ' ').trim();
   if (root.type === 'tag' && (SKIPPED.has((root as Element).name) || isHidden(root as Element))) return '';
   if (root.type !== 'tag' && root.type !== 'root') return '';
   const parts: string[] = [];
   let size = 0;
   const frames: { node: AnyNode; next: number; block: boolean }[] = [{ node: root, next: 0, block: false }];
+  let budget = Math.max(MIN_NODE_BUDGET, limit * NODES_PER_CHAR);
   while (frames.length && size < limit) {
+    if (budget-- <= 0) return overBudget(parts, limit);
     const frame = frames[frames.length - 1];
     const kids = (frame.node as Element).children ?? [];
     if (frame.next >= kids.length) {
@@ -38,7 +41,7 @@ export function visibleText(root: AnyNode, limit = 10_000): string {
     }
     const n = kids[frame.next++];
     if (n.type === 'text') {
-      const t = (n as unknown as { data: string }).data.replace(/\s+/g, ' ');
+      const t = boundedData((n as unknown as { data: string }).data, limit - size).replace(/\s+/g, ' ');
       parts.push(t);
       // Whitespace between tags folds into one space; only words count towards the limit.
       if (/\S/.test(t)) size += t.length;
@@ -52,4 +55,13 @@ export function visibleText(root: AnyNode, limit = 10_000): string {
     frames.push({ node: el, next: 0, block });
   }
   return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A block with more nodes than the read may visit is no compact block, whatever words it
+ * holds: it reads as longer than the limit (callers judge size by length), ending in an ellipsis.
+ */
+function overBudget(parts: string[], limit: number): string {
+  const text = parts.join('').replace(/\s+/g, ' ').trim();
+  return text.length > limit ? text : `${text} ${'…'.repeat(limit + 1 - text.length)}`;
 }
