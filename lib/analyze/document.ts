@@ -88,7 +88,11 @@ export const MAX_TOTAL_SCRIPT_TEXT = 8_000_000;
 const PRICE_HINT = /price|preis|prix|precio|preco|prezzo|cost|amount|money|gia|ราคา|가격/i;
 const MAX_CLASS_TOKENS_PER_EL = 32;
 
-export function parsePage(html: string, url: string): PageDoc {
+/** Characters of HTML parsed; the capture caps pages before this, the analyzer bounds itself too. */
+export const MAX_HTML = 24_000_000;
+
+export function parsePage(whole: string, url: string): PageDoc {
+  const html = whole.length > MAX_HTML ? whole.slice(0, MAX_HTML) : whole;
   const root = parseHtml(html);
   let cheerio: CheerioAPI | null = null;
   const doc: PageDoc = {
@@ -118,6 +122,7 @@ export function parsePage(html: string, url: string): PageDoc {
     $: () => (cheerio ??= load(root)),
     limits: new Limits(),
   };
+  doc.limits.note('html.characters', MAX_HTML, whole.length - html.length);
   walk(root, doc);
   return doc;
 }

@@ -153,16 +153,16 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
   },
   {
     name: 'many-headings-ctas',
-    what: '50,000 headings and buttons with long text',
-    build: (_r, s = 1) => page(Array.from({ length: n(50_000, s) }, (_, i) => `<h2>Heading ${i} ${'word '.repeat(40)}</h2><button>Buy now ${i}</button><a class="btn">Shop ${i}</a>`).join('')),
+    what: '30,000 headings, buttons and button-like links',
+    build: (_r, s = 1) => page(Array.from({ length: n(30_000, s) }, (_, i) => `<h2>Heading ${i} ${'word '.repeat(10)}</h2><button>Buy now ${i}</button><a class="btn">Shop ${i}</a>`).join('')),
   },
   {
     name: 'many-metas-classes',
-    what: '50,000 meta tags and elements with 1,000 classes and long ids each',
+    what: '30,000 meta tags, and 5,000 elements with 300 classes, a long id and a distinct attribute each',
     build: (_r, s = 1) => {
-      const metas = Array.from({ length: n(50_000, s) }, (_, i) => `<meta property="og:x${i}" content="${'v'.repeat(100)}"><meta name="keywords" content="a,b,c">`).join('');
-      const classes = Array.from({ length: 1000 }, (_, i) => `c${i}`).join(' ');
-      const els = Array.from({ length: n(5_000, s) }, (_, i) => `<div id="${'i'.repeat(200)}${i}" class="${classes}" data-a${i}="1"></div>`).join('');
+      const metas = Array.from({ length: n(30_000, s) }, (_, i) => `<meta property="og:x${i}" content="${'v'.repeat(40)}"><meta name="keywords" content="a,b,c">`).join('');
+      const classes = Array.from({ length: 300 }, (_, i) => `c${i}`).join(' ');
+      const els = Array.from({ length: n(5_000, s) }, (_, i) => `<div id="${'i'.repeat(100)}${i}" class="${classes}" data-a${i}="1"></div>`).join('');
       return page(els, metas);
     },
   },
