@@ -4,7 +4,8 @@
  * bound (bounds.ts) or a process over the memory bound. Pages come from scripts/hostile: every
  * shape at the size the red-team pass used, then random mixes of shapes at random sizes, from a
  * seeded PRNG, so a failure replays with the same seed.
- *   npm run fuzz [-- --seconds 60] [-- --seed 14] [-- --page-ms 4000] [-- --price-ms 100]
+ * Each round draws from its own generator (seed, round), so `--round N` replays one round alone.
+ *   npm run fuzz [-- --seconds 60] [-- --seed 14] [-- --round N] [-- --page-ms 4000] [-- --price-ms 100]
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -25,13 +26,13 @@ interface Worst {
 function main(): number {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((a) => a !== '--'),
-    options: { seconds: { type: 'string', default: '20' }, seed: { type: 'string', default: '14' }, 'page-ms': { type: 'string', default: '4000' }, 'price-ms': { type: 'string', default: '100' } },
+    options: { seconds: { type: 'string', default: '20' }, seed: { type: 'string', default: '14' }, round: { type: 'string' }, 'page-ms': { type: 'string', default: '4000' }, 'price-ms': { type: 'string', default: '100' } },
   });
   const seconds = Number(values.seconds);
   const seed = Number(values.seed);
   const pageMs = Number(values['page-ms']);
   const priceMs = Number(values['price-ms']);
-  const rng = seeded(seed);
+  let rng = seeded(seed);
   const deadline = performance.now() + seconds * 1000;
   const failures: string[] = [];
   const slowest: Worst = { ms: 0, name: '' };
@@ -79,12 +80,14 @@ function main(): number {
     }
   };
 
+  const only = values.round === undefined ? null : Number(values.round);
   // Every shape at full size first: the pages the issue reported, deterministic.
-  for (const shape of HOSTILE_SHAPES) {
+  for (const shape of only === null ? HOSTILE_SHAPES : []) {
     if (performance.now() > deadline) break;
     runPage(buildShape(shape, seeded(seed)), `${shape.name} (scale 1)`);
   }
-  for (let round = 0; performance.now() < deadline && failures.length < 20; round++) {
+  for (let round = only ?? 0; (only === null || round === only) && performance.now() < deadline && failures.length < 20; round++) {
+    rng = seeded(seed * 1_000_003 + round);
     const p = randomHostilePage(rng);
     runPage(p, `seed ${seed} round ${round}: ${p.name}`);
     runPrices(round);

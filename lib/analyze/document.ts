@@ -91,8 +91,16 @@ const MAX_CLASS_TOKENS_PER_EL = 32;
 /** Characters of HTML parsed; the capture caps pages before this, the analyzer bounds itself too. */
 export const MAX_HTML = 24_000_000;
 
-export function parsePage(whole: string, url: string): PageDoc {
+/**
+ * Characters of the page URL links are resolved against: every relative link parses it again,
+ * so a 1.5 MB URL (50,000 query parameters) times 10,000 links would be quadratic. Only the
+ * query is ever cut; campaign parameters are read from the capture's own URL.
+ */
+export const MAX_BASE_URL = 8_192;
+
+export function parsePage(whole: string, fullUrl: string): PageDoc {
   const html = whole.length > MAX_HTML ? whole.slice(0, MAX_HTML) : whole;
+  const url = fullUrl.length > MAX_BASE_URL ? fullUrl.slice(0, MAX_BASE_URL) : fullUrl;
   const root = parseHtml(html);
   let cheerio: CheerioAPI | null = null;
   const doc: PageDoc = {
@@ -123,6 +131,7 @@ export function parsePage(whole: string, url: string): PageDoc {
     limits: new Limits(),
   };
   doc.limits.note('html.characters', MAX_HTML, whole.length - html.length);
+  doc.limits.note('url.characters', MAX_BASE_URL, fullUrl.length - url.length);
   walk(root, doc);
   return doc;
 }

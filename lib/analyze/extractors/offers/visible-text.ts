@@ -12,9 +12,19 @@ const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'select', 'o
 /** Elements that start a new line on screen: their text never runs into the next word. */
 const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'button', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'label', 'li', 'main', 'nav', 'ol', 'p', 'section', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul']);
 
+/** Characters of a class or style attribute read: a hidden marker sits near the start, and 300-class strings exist. */
+const MAX_ATTR_TEXT = 1_000;
+/** Text reads visit the same elements many times (each candidate reads its ancestors): each is judged once. */
+const HIDDEN = new WeakMap<Element, boolean>();
+
 export function isHidden(el: Element): boolean {
-  const a = el.attribs;
-  return a.hidden !== undefined || a['aria-hidden'] === 'true' || HIDDEN_STYLE.test(a.style ?? '') || HIDDEN_CLASS.test(a.class ?? '');
+  let hidden = HIDDEN.get(el);
+  if (hidden === undefined) {
+    const a = el.attribs;
+    hidden = a.hidden !== undefined || a['aria-hidden'] === 'true' || HIDDEN_STYLE.test((a.style ?? '').slice(0, MAX_ATTR_TEXT)) || HIDDEN_CLASS.test((a.class ?? '').slice(0, MAX_ATTR_TEXT));
+    HIDDEN.set(el, hidden);
+  }
+  return hidden;
 }
 
 /**
@@ -23,6 +33,19 @@ export function isHidden(el: Element): boolean {
  * Children are visited by index, never copied, so a parent of 20,000 spans costs only what is read.
  */
 export function visibleText(root: AnyNode, limit = 10_000): string {
+  // Candidates read the same ancestors over and over (a parent of 6,000 price spans): once each.
+  let byLimit = READS.get(root);
+  const known = byLimit?.get(limit);
+  if (known !== undefined) return known;
+  const text = readVisibleText(root, limit);
+  if (!byLimit) READS.set(root, (byLimit = new Map()));
+  byLimit.set(limit, text);
+  return text;
+}
+
+const READS = new WeakMap<AnyNode, Map<number, string>>();
+
+function readVisibleText(root: AnyNode, limit: number): string {
   if (root.type === 'text') return boundedData((root as unknown as { data: string }).data, limit).replace(/\s+/g, ' ').trim();
   if (root.type === 'tag' && (SKIPPED.has((root as Element).name) || isHidden(root as Element))) return '';
   if (root.type !== 'tag' && root.type !== 'root') return '';
