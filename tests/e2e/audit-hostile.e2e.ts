@@ -2,7 +2,8 @@
  * The issue's bar, measured as users meet it: the real `audit` command (vite-node, as
  * `npm run audit` runs it), spawned on each hostile page written to a temporary folder, answers
  * with an observation in under 6 s including process start and under 1 GB of resident memory
- * (GNU time's maximum RSS). The pages are the issue's shapes at the size it reported.
+ * (GNU time's maximum RSS). The pages are the issue's shapes at the size it reported. It runs
+ * with the end-to-end suite, one file at a time, so other test files do not share its CPU.
  *
  * Process start alone (vite-node compiling the analyzer) takes about 2 s on an idle machine and
  * several times that on a loaded one, so a trivial page is audited first: when its start takes
