@@ -6,11 +6,15 @@
  * `Protocol`, so a message without a handler, or a handler with the wrong answer, fails to compile.
  */
 import type { CaptureInput, PickedElement } from './analyze/types';
+import type { AnalysisDone, AnalysisJob } from './analysis/job';
+import type { Every } from './watch/types';
+import type { RoundSummary } from './watch/round';
 
 export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';
-export type ExportTable = 'observations' | 'matrix';
+/** CSV tables: clips, matrix cells, distinct ads (the swipe file), search landscape rows. */
+export type ExportTable = 'observations' | 'matrix' | 'ads' | 'searches';
 
 /** CSS viewport of the page when it was captured (for cropping a picked element's screenshot). */
 export interface Viewport {
@@ -53,9 +57,32 @@ export interface Protocol {
   restore: { request: { text: string }; answer: Result };
   /** Derive every stored observation again from its raw capture with the current analyzer. */
   'reanalyze-all': { request: Record<never, never>; answer: Result<{ reanalyzed: number; failed: number }> };
+  /** Watch a page (the extension must already be allowed to read its origin); its first fetch becomes the baseline. */
+  watch: { request: { url: string; every: Every }; answer: Result<{ watchId: number }> };
+  unwatch: { request: { watchId: number }; answer: Result };
+  /** Run the checks that are due (every active watch with `force`). */
+  'run-watches': { request: { force?: boolean }; answer: Result<RoundSummary> };
+  /** Change a watch's frequency, or pause / resume it. */
+  'watch-set': { request: { watchId: number; every?: Every; paused?: boolean }; answer: Result };
+  /** Mark inbox rows as seen (all unseen without `ids`); answers how many remain unseen. */
+  'watch-seen': { request: { ids?: number[] }; answer: Result<{ unseen: number }> };
 }
 
 export type MessageType = keyof Protocol;
+
+/**
+ * Background → offscreen document (Chromium): analyse one clip in a worker there. Addressed by
+ * `target`, so the background's router, which knows only `Protocol`, leaves it alone.
+ */
+export interface OffscreenAnalyze {
+  target: 'offscreen';
+  type: 'analyze';
+  job: AnalysisJob;
+  /** The analysis' time limit (ms); past it the worker is terminated. */
+  limitMs: number;
+}
+
+export type OffscreenAnswer = Result<{ done: AnalysisDone }> & { timeout?: boolean };
 
 /** The plain message of one type, e.g. `{ type: 'capture-tab', tabId: 3 }`. */
 export type Message<K extends MessageType = MessageType> = { [P in K]: { type: P } & Protocol[P]['request'] }[K];

@@ -17,7 +17,8 @@ import { detectTechnologies } from './signatures/detect';
 import { runAdapters } from './adapters/registry';
 import { inferChannels } from './channels/infer';
 import { boundObservation } from './bounds';
-import type { CaptureInput, Observation, ObservationKind } from './types';
+import { pickedAdObservation } from './ads/picked-observation';
+import type { CaptureInput, Observation, ObservationKind, PickedElement } from './types';
 
 /** Bumped when the analysis changes in a way that makes re-deriving stored observations worth it. */
 export const ANALYZER_VERSION = 1;
@@ -25,6 +26,8 @@ export const ANALYZER_VERSION = 1;
 export function analyze(capture: CaptureInput): Observation {
   const doc = parsePage(capture.html, capture.url);
   const page = extractPageMeta(doc);
+  // A pick is the ad alone: the host page only says where it ran.
+  if (capture.picked) return boundObservation(pickedAdObservation(capture as CaptureInput & { picked: PickedElement }, page, ANALYZER_VERSION), doc.limits);
   const structuredData = extractStructuredData(doc);
   const technologies = detectTechnologies(doc, capture);
   const offers = extractOffers(doc, structuredData);
@@ -52,6 +55,7 @@ export function analyze(capture: CaptureInput): Observation {
     channels: inferChannels(parts),
     adapter: adapted?.adapter ?? null,
     capturedAt: capture.capturedAt ?? null,
+    ...(capture.truncated ? { truncated: { limitChars: capture.truncated.limitChars } } : {}),
     analyzerVersion: ANALYZER_VERSION,
   };
   return boundObservation(observation, doc.limits);

@@ -166,7 +166,10 @@ export interface SocialProfileLink {
 }
 
 export interface EmailCapture {
+  /** The page captures e-mail: a sign-up form, or an e-mail/pop-up/SMS tool whose forms render late. */
   present: boolean;
+  /** A newsletter sign-up form (a <form> or a widget built without one) is on the page itself. */
+  signupForm?: boolean;
   /** Also true where an SMS opt-in (phone field in a signup form, SMS provider) is present. */
   sms?: boolean;
   forms?: { kind: FormKind; selector: string; fields: string[] }[];
@@ -175,7 +178,8 @@ export interface EmailCapture {
   moreEvidence?: number;
 }
 
-export type FormKind = 'newsletter' | 'login' | 'register' | 'search' | 'contact' | 'checkout' | 'add-to-cart' | 'password' | 'other';
+/** 'alert': saved-search, back-in-stock or reply notifications — a list of its own kind, not a newsletter. */
+export type FormKind = 'newsletter' | 'login' | 'register' | 'search' | 'contact' | 'checkout' | 'add-to-cart' | 'password' | 'alert' | 'other';
 
 export interface Messaging {
   headline: string | null;
@@ -216,6 +220,12 @@ export interface Ad {
   text: string | null;
   displayUrl: string | null;
   landingUrl: string | null;
+  /**
+   * Where the landing URL was read: the ad's link (a plain or decoded click URL), or, where the
+   * engine's click token is opaque (Yandex, Naver, Google's empty `adurl=`), the display URL the
+   * ad shows, which names the advertiser's site but maybe not the exact page.
+   */
+  landingSource?: 'link' | 'display-url' | null;
   /** e.g. "top-1", "bottom-2", "card-3" */
   position: string | null;
   /** Extras for ad libraries, shopping ads and picked ads. */
@@ -228,7 +238,8 @@ export interface Ad {
   cta?: string | null;
   creativeType?: 'image' | 'video' | 'carousel' | 'text' | null;
   creativeUrl?: string | null;
-  sitelinks?: { title: string; url: string }[];
+  /** `url` is null where the engine's click token hides the target (never the engine's click itself). */
+  sitelinks?: { title: string; url: string | null }[];
   product?: string | null;
   price?: number | null;
   currency?: string | null;
@@ -236,6 +247,23 @@ export interface Ad {
   evidence?: Evidence[];
   /** How many more pieces of evidence were found than are kept (the cap per claim). */
   moreEvidence?: number;
+  /** Where the ad ran (a picked ad's host page): the publisher, never the advertiser. */
+  placement?: AdPlacement | null;
+  /** The ad server or native network seen in the ad's click or creative URL. */
+  adServer?: { id: string; name: string } | null;
+  /** Campaign parameters of the landing URL (utm_*, click ids). */
+  campaign?: Campaign | null;
+  /** Every link inside the ad, redirect wrappers decoded. */
+  links?: string[];
+}
+
+export interface AdPlacement {
+  url: string;
+  /** Registrable domain of the host page. */
+  domain: string | null;
+  title?: string | null;
+  /** The kind of venue the host page is (publisher, social, search…), when it is one. */
+  venue?: string | null;
 }
 
 export interface SerpResult {
@@ -250,6 +278,8 @@ export interface Serp {
   engine: string;
   query: string | null;
   results: SerpResult[];
+  /** The engine showed a challenge (captcha) instead of results: none were there to read. */
+  blocked?: boolean;
 }
 
 export interface SocialProfile {
@@ -294,6 +324,8 @@ export interface Observation {
   adapter?: string | null;
   /** ISO time of capture, when known. */
   capturedAt?: string | null;
+  /** The page was cut at the capture's limit; what follows it was not read. */
+  truncated?: { limitChars: number };
   analyzerVersion: number;
   /** What the analysis left out of a large page (caps in README "Bounds"); absent when nothing was. */
   limits?: LimitNote[];
@@ -325,6 +357,8 @@ export interface CaptureInput {
   capturedAt?: string;
   /** Set when the user picked one element as an ad with the element picker. */
   picked?: PickedElement;
+  /** Set when the page was larger than the capture keeps: only its first `limitChars` (document order) were read. */
+  truncated?: { limitChars: number };
 }
 
 export interface PickedElement {

@@ -9,6 +9,7 @@ import { picked } from './picked';
 import { exportHandler } from './export';
 import { restore } from './restore';
 import { reanalyzeAllHandler } from './reanalyze-all';
+import { runWatchesHandler, unwatchHandler, watchHandler, watchSeenHandler, watchSetHandler } from './watch';
 
 export const handlers: HandlerMap = {
   'capture-tab': captureTab,
@@ -17,4 +18,9 @@ export const handlers: HandlerMap = {
   export: exportHandler,
   restore,
   'reanalyze-all': reanalyzeAllHandler,
+  watch: watchHandler,
+  unwatch: unwatchHandler,
+  'run-watches': runWatchesHandler,
+  'watch-set': watchSetHandler,
+  'watch-seen': watchSeenHandler,
 };

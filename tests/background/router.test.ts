@@ -11,6 +11,11 @@ function fakeHandlers(over: Partial<HandlerMap> = {}): HandlerMap {
     export: async ({ format, table }) => ({ ok: true, text: `${format}:${table ?? 'observations'}` }),
     restore: unused,
     'reanalyze-all': unused,
+    watch: unused,
+    unwatch: unused,
+    'run-watches': unused,
+    'watch-set': unused,
+    'watch-seen': unused,
     ...over,
   };
 }

@@ -3,6 +3,7 @@
  * `offers` arrays, priceSpecification) and microdata / RDFa items in extruct's
  * `{type, properties}` shape. Both are read through one accessor so the rules exist once.
  */
+import { currentCode } from '../../../numbers/legacy-currencies';
 import { parsePrice } from '../../../numbers/price';
 import type { Availability, Offer, StructuredDataSummary } from '../../types';
 import { availabilityFromValue } from './availability';
@@ -64,7 +65,8 @@ function readOffer(node: Node, product: Node | null, source: Source, lang: strin
   const spec = currentSpec(node);
   const rawPrice = node.get('price')[0] ?? node.get('lowPrice')[0] ?? spec?.get('price')[0] ?? node.get('minPrice')[0];
   const price = readAmount(rawPrice, currencyHint, lang);
-  if (price.amount === null) return null;
+  // A price of 0 is a placeholder ("call us", a product not for sale online), never a price.
+  if (price.amount === null || price.amount <= 0) return null;
   const offer: Offer = {
     price: price.amount,
     currency: normaliseCode(currencyHint) ?? price.currency,
@@ -126,7 +128,7 @@ function availabilityOf(node: Node): Availability | undefined {
 const ISO_CODE = /^[A-Z]{3}$/;
 function normaliseCode(v: string | null): string | null {
   const code = v?.trim().toUpperCase() ?? '';
-  return ISO_CODE.test(code) ? code : v ? parsePrice(v).currency : null;
+  return ISO_CODE.test(code) ? currentCode(code) : v ? parsePrice(v).currency : null;
 }
 
 /** Same price, currency and name: variants listed twice, or the same offer in JSON-LD and microdata. */
