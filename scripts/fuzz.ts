@@ -4,6 +4,8 @@
  * bound (bounds.ts) or a process over the memory bound. Pages come from scripts/hostile: every
  * shape at the size the red-team pass used, then random mixes of shapes at random sizes, from a
  * seeded PRNG, so a failure replays with the same seed.
+ * A time over its bound is measured again (best of three): the bounds are about algorithmic cost,
+ * and on a shared machine one run can lose 100 ms to the scheduler or a GC pause.
  * Each round draws from its own generator (seed, round), so `--round N` replays one round alone.
  *   npm run fuzz [-- --seconds 60] [-- --seed 14] [-- --round N] [-- --page-ms 4000] [-- --price-ms 100]
  */
@@ -21,6 +23,12 @@ const PRICES_PER_ROUND = 200;
 interface Worst {
   ms: number;
   name: string;
+}
+
+function retime(fn: () => unknown): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
 }
 
 function main(): number {
@@ -54,7 +62,8 @@ function main(): number {
       failures.push(`${label}: threw ${(e as Error).stack?.split('\n').slice(0, 3).join(' | ') ?? e}`);
       return;
     }
-    const ms = performance.now() - t0;
+    let ms = performance.now() - t0;
+    if (ms > pageMs) ms = Math.min(ms, retime(() => analyze({ html: p.html, url: p.url, resources: p.resources })));
     if (ms > slowest.ms) Object.assign(slowest, { ms, name: label });
     if (bytes > largest.bytes) largest = { bytes, name: label };
     if (ms > pageMs) failures.push(`${label}: ${ms.toFixed(0)} ms (bound ${pageMs} ms)`);
@@ -67,13 +76,15 @@ function main(): number {
     for (let i = 0; i < PRICES_PER_ROUND; i++) {
       const s = randomPriceString(rng);
       const label = `price round ${round} #${i} (${s.length} chars: ${JSON.stringify(s.slice(0, 40))}…)`;
+      const hint = { currency: randomPriceString(rng).slice(0, 40), lang: rng.pick(['en', 'de', 'vi', 'th', 'ar', null]) };
       const t0 = performance.now();
       try {
-        parsePrice(s, { currency: randomPriceString(rng).slice(0, 40), lang: rng.pick(['en', 'de', 'vi', 'th', 'ar', null]) });
+        parsePrice(s, hint);
       } catch (e) {
         failures.push(`${label}: threw ${(e as Error).message}`);
       }
-      const ms = performance.now() - t0;
+      let ms = performance.now() - t0;
+      if (ms > priceMs) ms = Math.min(ms, retime(() => parsePrice(s, hint)), retime(() => parsePrice(s, hint)));
       prices++;
       if (ms > slowestPrice.ms) Object.assign(slowestPrice, { ms, name: label });
       if (ms > priceMs) failures.push(`${label}: ${ms.toFixed(1)} ms (bound ${priceMs} ms)`);
