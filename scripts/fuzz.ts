@@ -4,7 +4,7 @@
  * bound (bounds.ts) or a process over the memory bound. Pages come from scripts/hostile: every
  * shape at the size the red-team pass used, then random mixes of shapes at random sizes, from a
  * seeded PRNG, so a failure replays with the same seed.
- * A time over its bound is measured again (best of three): the bounds are about algorithmic cost,
+ * A time over its bound is measured again (best of two for a page, three for a price): the bounds are about algorithmic cost,
  * and on a shared machine one run can lose 100 ms to the scheduler or a GC pause.
  * Each round draws from its own generator (seed, round), so `--round N` replays one round alone.
  *   npm run fuzz [-- --seconds 60] [-- --seed 14] [-- --round N] [-- --page-ms 4000] [-- --price-ms 100]

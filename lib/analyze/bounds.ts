@@ -19,7 +19,7 @@ export const MAX_EVIDENCE_TEXT = 300;
 export const MAX_STRING = 5_000;
 
 /** Entries kept per list of the observation; real pages stay well under these. */
-export const LIST_CAPS: Readonly<Record<string, number>> = {
+export const OBSERVATION_LIST_CAPS: Readonly<Record<string, number>> = {
   offers: 50,
   promotions: 60,
   technologies: 300,
@@ -45,7 +45,7 @@ interface Claim {
 }
 
 export function boundObservation(obs: Observation, limits: Limits): Observation {
-  for (const [path, cap] of Object.entries(LIST_CAPS)) capList(obs, path, cap, limits);
+  for (const [path, cap] of Object.entries(OBSERVATION_LIST_CAPS)) capList(obs, path, cap, limits);
   for (const [part, claims] of claimLists(obs)) for (const c of claims) capEvidence(c, part, limits);
   capStrings(obs, limits);
   fitSize(obs, limits);
