@@ -152,6 +152,11 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
       ),
   },
   {
+    name: 'loose-email-fields',
+    what: '4,000 e-mail fields outside any form, each in its own container',
+    build: (_r, s = 1) => page('<div>'.repeat(20) + Array.from({ length: n(4_000, s) }, (_, i) => `<div><div><div><input type="email" name="e${i}"><button>Join</button></div></div></div>`).join('')),
+  },
+  {
     name: 'many-headings-ctas',
     what: '30,000 headings, buttons and button-like links',
     build: (_r, s = 1) => page(Array.from({ length: n(30_000, s) }, (_, i) => `<h2>Heading ${i} ${'word '.repeat(10)}</h2><button>Buy now ${i}</button><a class="btn">Shop ${i}</a>`).join('')),

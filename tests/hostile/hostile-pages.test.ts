@@ -79,6 +79,10 @@ const CHECKS: Record<string, (obs: Observation) => void> = {
     expect(obs.emailCapture.moreEvidence).toBeGreaterThan(0);
     expect(limit(obs, 'elements.forms')?.dropped).toBe(5_000 - 200);
   },
+  'loose-email-fields': (obs) => {
+    expect(obs.emailCapture.forms!.length).toBeLessThanOrEqual(100);
+    expect(limit(obs, 'forms.loose')?.dropped).toBeGreaterThan(0);
+  },
   'campaign-url': (obs) => expect(serializedBytes(obs.campaign)).toBeLessThan(20_000),
 };
 
