@@ -1,6 +1,7 @@
 /**
  * analyze(capture) → Observation. Pure: runs on an HTML string in Node and in the service
  * worker alike. One parse, one walk (document.ts); every extractor reads the walk's lists.
+ * Every step is bounded by its input caps (README "Bounds"), and the observation by bounds.ts.
  */
 import { parsePage } from './document';
 import { registrableDomain } from './domain';
@@ -15,6 +16,7 @@ import { extractCampaign } from './extractors/campaign';
 import { detectTechnologies } from './signatures/detect';
 import { runAdapters } from './adapters/registry';
 import { inferChannels } from './channels/infer';
+import { boundObservation } from './bounds';
 import { pickedAdObservation } from './ads/picked-observation';
 import type { Ad, CaptureInput, Observation, ObservationKind, PickedElement } from './types';
 
@@ -25,7 +27,7 @@ export function analyze(capture: CaptureInput): Observation {
   const doc = parsePage(capture.html, capture.url);
   const page = extractPageMeta(doc);
   // A pick is the ad alone: the host page only says where it ran.
-  if (capture.picked) return pickedAdObservation(capture as CaptureInput & { picked: PickedElement }, page, ANALYZER_VERSION);
+  if (capture.picked) return boundObservation(pickedAdObservation(capture as CaptureInput & { picked: PickedElement }, page, ANALYZER_VERSION), doc.limits);
   const structuredData = extractStructuredData(doc);
   const technologies = detectTechnologies(doc, capture);
   const offers = extractOffers(doc, structuredData);
@@ -42,7 +44,7 @@ export function analyze(capture: CaptureInput): Observation {
     serp: adapted?.serp,
     structuredData,
   };
-  return {
+  const observation: Observation = {
     url: capture.url,
     domain: registrableDomain(capture.url),
     page,
@@ -56,6 +58,7 @@ export function analyze(capture: CaptureInput): Observation {
     ...(capture.truncated ? { truncated: { limitChars: capture.truncated.limitChars } } : {}),
     analyzerVersion: ANALYZER_VERSION,
   };
+  return boundObservation(observation, doc.limits);
 }
 
 /** An ad's landing URL carries the advertiser's campaign tags (utm_*, click ids): kept on the ad itself. */

@@ -7,6 +7,7 @@
 import { Parser } from 'htmlparser2';
 import { DomHandler, type Document, type Element, type AnyNode } from 'domhandler';
 import { load, type CheerioAPI } from 'cheerio/slim';
+import { HeadTail, Limits } from './limits';
 
 export interface ScriptInfo {
   el: Element;
@@ -50,12 +51,56 @@ export interface PageDoc {
   tagNames: Set<string>;
   /** Lazily built cheerio view of the same tree. */
   $: () => CheerioAPI;
+  /** What the walk and the extractors left out (see limits.ts). */
+  limits: Limits;
 }
+
+type ListName = 'metas' | 'links' | 'scripts' | 'anchors' | 'forms' | 'controls' | 'headings' | 'iframes' | 'images' | 'itemscopes' | 'itemprops' | 'rdfa' | 'priceNodes' | 'struck';
+
+/**
+ * How many elements of each kind the walk files: [first, last]. Caps sit well above the
+ * busiest real page in the corpus (4,324 links on a Wikipedia article, 52 forms, 457 controls,
+ * 356 scripts); the last few are kept because footers hold social links and signup forms.
+ */
+export const LIST_CAPS: Readonly<Record<ListName, readonly [number, number]>> = {
+  metas: [1_000, 0],
+  links: [1_000, 200],
+  scripts: [1_000, 200],
+  anchors: [8_000, 2_000],
+  forms: [150, 50],
+  controls: [3_000, 1_000],
+  headings: [1_000, 0],
+  iframes: [300, 0],
+  images: [3_000, 0],
+  itemscopes: [2_000, 0],
+  itemprops: [20_000, 0],
+  rdfa: [20_000, 0],
+  priceNodes: [2_000, 0],
+  struck: [600, 0],
+};
+
+/** Distinct ids, class tokens, attribute names and custom tags kept for signature DOM markers. */
+export const MAX_NAMES = 20_000;
+/** Characters of one inline script's text kept (a Next.js page's state is ~1 MB), and of all of them. */
+export const MAX_SCRIPT_TEXT = 2_000_000;
+export const MAX_TOTAL_SCRIPT_TEXT = 8_000_000;
 
 const PRICE_HINT = /price|preis|prix|precio|preco|prezzo|cost|amount|money|gia|ราคา|가격/i;
 const MAX_CLASS_TOKENS_PER_EL = 32;
 
-export function parsePage(html: string, url: string): PageDoc {
+/** Characters of HTML parsed; the capture caps pages before this, the analyzer bounds itself too. */
+export const MAX_HTML = 24_000_000;
+
+/**
+ * Characters of the page URL links are resolved against: every relative link parses it again,
+ * so a 1.5 MB URL (50,000 query parameters) times 10,000 links would be quadratic. Only the
+ * query is ever cut; campaign parameters are read from the capture's own URL.
+ */
+export const MAX_BASE_URL = 8_192;
+
+export function parsePage(whole: string, fullUrl: string): PageDoc {
+  const html = whole.length > MAX_HTML ? whole.slice(0, MAX_HTML) : whole;
+  const url = fullUrl.length > MAX_BASE_URL ? fullUrl.slice(0, MAX_BASE_URL) : fullUrl;
   const root = parseHtml(html);
   let cheerio: CheerioAPI | null = null;
   const doc: PageDoc = {
@@ -83,7 +128,10 @@ export function parsePage(html: string, url: string): PageDoc {
     attrNames: new Set(),
     tagNames: new Set(),
     $: () => (cheerio ??= load(root)),
+    limits: new Limits(),
   };
+  doc.limits.note('html.characters', MAX_HTML, whole.length - html.length);
+  doc.limits.note('url.characters', MAX_BASE_URL, fullUrl.length - url.length);
   walk(root, doc);
   return doc;
 }
@@ -123,20 +171,57 @@ function parseHtml(html: string): Document {
   return handler.root;
 }
 
+type Lists = { [K in ListName]: HeadTail<PageDoc[K][number]> };
+
+interface WalkState {
+  lists: Lists;
+  scriptText: number;
+  names: number;
+}
+
 /** Iterative walk: deeply nested hostile markup must not overflow the stack. */
 function walk(root: Document, doc: PageDoc): void {
+  const lists = Object.fromEntries(Object.entries(LIST_CAPS).map(([name, [head, tail]]) => [name, new HeadTail(head, tail)])) as Lists;
+  const state: WalkState = { lists, scriptText: 0, names: 0 };
   const stack: AnyNode[] = [...root.children].reverse();
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const el = node as Element;
-    visit(el, doc);
+    visit(el, doc, state);
     const kids = el.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
+  for (const name of Object.keys(LIST_CAPS) as ListName[]) {
+    const list = lists[name];
+    (doc[name] as unknown[]) = list.toArray();
+    doc.limits.note(`elements.${name}`, list.total - list.dropped, list.dropped);
+  }
+  doc.limits.note('elements.names', MAX_NAMES, state.names);
 }
 
-function visit(el: Element, doc: PageDoc): void {
+/** Adds a name to one of the marker sets while it has room. */
+function addName(set: Set<string>, name: string, state: WalkState): void {
+  if (set.size < MAX_NAMES) set.add(name);
+  else if (!set.has(name)) state.names++;
+}
+
+/** An inline script's text, cut to what the caps leave. */
+function scriptText(el: Element, doc: PageDoc, state: WalkState): string {
+  const text = rawText(el);
+  const room = Math.min(MAX_SCRIPT_TEXT, MAX_TOTAL_SCRIPT_TEXT - state.scriptText);
+  if (text.length <= room) {
+    state.scriptText += text.length;
+    return text;
+  }
+  const kept = Math.max(0, room);
+  state.scriptText += kept;
+  doc.limits.note('text.scripts', kept, text.length - kept);
+  return text.slice(0, kept);
+}
+
+function visit(el: Element, doc: PageDoc, state: WalkState): void {
+  const lists = state.lists;
   const name = el.name;
   const a = el.attribs;
   switch (name) {
@@ -147,71 +232,93 @@ function visit(el: Element, doc: PageDoc): void {
       if (doc.title === null) doc.title = textOf(el);
       break;
     case 'meta':
-      doc.metas.push(el);
+      lists.metas.push(el);
       break;
     case 'link':
-      doc.links.push(el);
+      lists.links.push(el);
       break;
     case 'script':
-      doc.scripts.push({ el, src: a.src ?? null, type: a.type ?? null, text: a.src ? '' : rawText(el) });
+      lists.scripts.push({ el, src: a.src ?? null, type: a.type ?? null, text: a.src ? '' : scriptText(el, doc, state) });
       break;
     case 'a':
-      doc.anchors.push(el);
+      lists.anchors.push(el);
       break;
     case 'form':
-      doc.forms.push(el);
+      lists.forms.push(el);
       break;
     case 'input':
     case 'select':
     case 'textarea':
     case 'button':
-      doc.controls.push(el);
+      lists.controls.push(el);
       break;
     case 'h1':
     case 'h2':
     case 'h3':
-      doc.headings.push(el);
+      lists.headings.push(el);
       break;
     case 'iframe':
-      doc.iframes.push(el);
+      lists.iframes.push(el);
       break;
     case 'img':
-      doc.images.push(el);
+      lists.images.push(el);
       break;
     case 'del':
     case 's':
     case 'strike':
-      doc.struck.push(el);
+      lists.struck.push(el);
       break;
   }
   for (const key in a) {
-    doc.attrNames.add(key);
-    if (key === 'itemscope') doc.itemscopes.push(el);
-    else if (key === 'itemprop') doc.itemprops.push(el);
-    else if (key === 'typeof' || key === 'property' && name !== 'meta') doc.rdfa.push(el);
+    addName(doc.attrNames, key, state);
+    if (key === 'itemscope') lists.itemscopes.push(el);
+    else if (key === 'itemprop') lists.itemprops.push(el);
+    else if (key === 'typeof' || key === 'property' && name !== 'meta') lists.rdfa.push(el);
   }
-  if (name.includes('-')) doc.tagNames.add(name);
-  if (a.id) doc.ids.add(a.id);
+  if (name.includes('-')) addName(doc.tagNames, name, state);
+  if (a.id) addName(doc.ids, a.id, state);
   const cls = a.class;
   if (cls) {
     const tokens = cls.split(/\s+/);
     const n = Math.min(tokens.length, MAX_CLASS_TOKENS_PER_EL);
-    for (let i = 0; i < n; i++) if (tokens[i]) doc.classes.add(tokens[i]);
+    for (let i = 0; i < n; i++) if (tokens[i]) addName(doc.classes, tokens[i], state);
   }
   if ((cls && PRICE_HINT.test(cls)) || (a.id && PRICE_HINT.test(a.id)) || (a.itemprop && PRICE_HINT.test(a.itemprop)) || a['data-price'] !== undefined) {
-    doc.priceNodes.push(el);
+    lists.priceNodes.push(el);
   }
 }
 
-/** Text content of an element, whitespace folded. Skips script, style and template text. */
+/**
+ * Raw characters read from one text node past what the limit still needs: room for the
+ * indentation folding removes, without copying a 20 MB text node to read 200 characters of it.
+ */
+export const TEXT_NODE_SLACK = 4_096;
+
+/** Nodes a text read visits per character of its limit (and a floor): empty markup is not free. */
+export const NODES_PER_CHAR = 4;
+export const MIN_NODE_BUDGET = 1_024;
+
+/** The first `limit - size` characters of a text node, plus slack for whitespace. */
+export function boundedData(data: string, remaining: number): string {
+  const max = Math.max(0, remaining) + TEXT_NODE_SLACK;
+  return data.length > max ? data.slice(0, max) : data;
+}
+
+/**
+ * Text content of an element, whitespace folded. Skips script, style and template text.
+ * Reads about `limit` characters, never much more: long text nodes are cut (TEXT_NODE_SLACK)
+ * and the walk visits at most NODES_PER_CHAR nodes per character, so 100,000 empty elements
+ * cost what `limit` allows, not a pass over all of them per call.
+ */
 export function textOf(node: AnyNode, limit = 100_000): string {
   const parts: string[] = [];
   let size = 0;
   const stack: AnyNode[] = [node];
-  while (stack.length && size < limit) {
+  let budget = Math.max(MIN_NODE_BUDGET, limit * NODES_PER_CHAR);
+  while (stack.length && size < limit && budget-- > 0) {
     const n = stack.pop()!;
     if (n.type === 'text') {
-      const t = (n as unknown as { data: string }).data;
+      const t = boundedData((n as unknown as { data: string }).data, limit - size);
       parts.push(t);
       // Indentation must not use up the budget before the words (a price deep in markup).
       if (/\S/.test(t)) size += t.length;

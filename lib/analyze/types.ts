@@ -105,6 +105,8 @@ export interface Offer {
   priceMax?: number;
   isFromPrice?: boolean;
   evidence: Evidence[];
+  /** How many more pieces of evidence were found than are kept (the cap per claim). */
+  moreEvidence?: number;
 }
 
 export interface Promotion {
@@ -115,6 +117,8 @@ export interface Promotion {
   code?: string;
   threshold?: number;
   evidence: Evidence[];
+  /** How many more pieces of evidence were found than are kept (the cap per claim). */
+  moreEvidence?: number;
 }
 
 export interface Technology {
@@ -126,6 +130,8 @@ export interface Technology {
   /** 0..1; several independent kinds of evidence raise it. */
   confidence: number;
   evidence: Evidence[];
+  /** How many more pieces of evidence were found than are kept (the cap per claim). */
+  moreEvidence?: number;
   website?: string;
 }
 
@@ -155,6 +161,8 @@ export interface SocialProfileLink {
   handle: string;
   url: string;
   evidence?: Evidence[];
+  /** How many more pieces of evidence were found than are kept (the cap per claim). */
+  moreEvidence?: number;
 }
 
 export interface EmailCapture {
@@ -166,6 +174,8 @@ export interface EmailCapture {
   sms?: boolean;
   forms?: { kind: FormKind; selector: string; fields: string[] }[];
   evidence: Evidence[];
+  /** How many more pieces of evidence were found than are kept (the cap per claim). */
+  moreEvidence?: number;
 }
 
 /** 'alert': saved-search, back-in-stock or reply notifications — a list of its own kind, not a newsletter. */
@@ -188,6 +198,8 @@ export interface Campaign {
   content?: string | null;
   clickIds: string[];
   evidence: Evidence[];
+  /** How many more pieces of evidence were found than are kept (the cap per claim). */
+  moreEvidence?: number;
 }
 
 export interface ChannelClaim {
@@ -198,6 +210,8 @@ export interface ChannelClaim {
   /** 0..1 */
   confidence: number;
   evidence: Evidence[];
+  /** How many more pieces of evidence were found than are kept (the cap per claim). */
+  moreEvidence?: number;
 }
 
 export interface Ad {
@@ -231,6 +245,8 @@ export interface Ad {
   currency?: string | null;
   merchant?: string | null;
   evidence?: Evidence[];
+  /** How many more pieces of evidence were found than are kept (the cap per claim). */
+  moreEvidence?: number;
   /** Where the ad ran (a picked ad's host page): the publisher, never the advertiser. */
   placement?: AdPlacement | null;
   /** The ad server or native network seen in the ad's click or creative URL. */
@@ -311,6 +327,19 @@ export interface Observation {
   /** The page was cut at the capture's limit; what follows it was not read. */
   truncated?: { limitChars: number };
   analyzerVersion: number;
+  /** What the analysis left out of a large page (caps in README "Bounds"); absent when nothing was. */
+  limits?: LimitNote[];
+}
+
+/**
+ * One part of the page or the observation that was cut: `part` names it (`elements.anchors`,
+ * `jsonld.depth`, `evidence.technologies`, `observation.size`), `kept` how many were read or
+ * kept, `dropped` how many were left out.
+ */
+export interface LimitNote {
+  part: string;
+  kept: number;
+  dropped: number;
 }
 
 /**

@@ -18,9 +18,11 @@ export interface NumberToken {
 
 /**
  * A digit run with inner separators. Spaces and apostrophes only group thousands; `. 95` (a
- * space after the decimal point) is a typesetting slip seen on real shops.
+ * space after the decimal point) is a typesetting slip seen on real shops. The run is bounded
+ * (16 groups of at most 64 digits): a grouping cut short restarts the scan inside the run, so an
+ * unbounded run would be re-read from every group of `9'9'9'…` (quadratic in its length).
  */
-const RUN = /\.{0,2}\d+(?:(?:[.,'’]|\.\s(?=\d{2}(?!\d))|\s(?=\d{3}(?!\d)))\d+)*/g;
+const RUN = /\.{0,2}\d{1,64}(?:(?:[.,'’]|\.\s(?=\d{2}(?!\d))|\s(?=\d{3}(?!\d)))\d{1,64}){0,16}/g;
 const SPACE_LIKE = /[\s'’]/;
 
 /** Every number in `s`, in order. */

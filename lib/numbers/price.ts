@@ -69,7 +69,7 @@ interface Pair {
 export function readPrice(raw: string, hint: PriceHint = {}): PriceReading {
   const text = preparePriceText(raw);
   const tokens = findCurrencyTokens(text);
-  const nums = findNumbers(text).filter((n) => isAmountCandidate(n, text, tokens));
+  const nums = amountCandidates(text, tokens);
   const pairs = pairUp(tokens, nums, text);
   const chosen = choosePair(pairs, text);
   // "Price: on request (min. order: 1)": no amount next to a currency, and the words say there is none.
@@ -98,18 +98,32 @@ export function readPrice(raw: string, hint: PriceHint = {}): PriceReading {
  * a currency (`EUR29.66`, `R273`); percentages, thresholds (`$49+`) and counts (`72 in stock`)
  * are never amounts.
  */
-function isAmountCandidate(n: NumberToken, text: string, tokens: CurrencyToken[]): boolean {
-  if (n.percent || n.threshold || QUANTITY_RE.test(text.slice(n.end, n.end + 16))) return false;
-  if (!LETTER_BEFORE.test(text.slice(0, n.start))) return true;
-  return tokens.some((t) => t.end === n.start);
+function amountCandidates(text: string, tokens: CurrencyToken[]): NumberToken[] {
+  const tokenEnds = new Set(tokens.map((t) => t.end));
+  return findNumbers(text).filter((n) => isAmountCandidate(n, text, tokenEnds));
 }
 
-/** Each currency token with the nearest number it touches (gap of spaces, `:` or `,-` only). */
+function isAmountCandidate(n: NumberToken, text: string, tokenEnds: ReadonlySet<number>): boolean {
+  if (n.percent || n.threshold || QUANTITY_RE.test(text.slice(n.end, n.end + 16))) return false;
+  // The character before (two code units: a letter outside the BMP), not the whole prefix: linear.
+  if (!LETTER_BEFORE.test(text.slice(Math.max(0, n.start - 2), n.start))) return true;
+  return tokenEnds.has(n.start);
+}
+
+/** The widest gap gapBetween accepts (`,-- ` before a symbol): numbers farther away are not looked at. */
+const MAX_GAP = 6;
+
+/**
+ * Each currency token with the nearest number it touches (gap of spaces, `:` or `,-` only).
+ * Numbers are in text order, so only those within MAX_GAP of the token are tried: a
+ * 2,000-character run of signs and digits costs a pass, not tokens × numbers.
+ */
 function pairUp(tokens: CurrencyToken[], nums: NumberToken[], text: string): Pair[] {
   const pairs: Pair[] = [];
   for (const token of tokens) {
     let best: Pair | null = null;
-    for (const num of nums) {
+    for (let i = firstEndingAfter(nums, token.start - MAX_GAP); i < nums.length && nums[i].start <= token.end + MAX_GAP; i++) {
+      const num = nums[i];
       const gap = gapBetween(token, num, text);
       if (gap === null) continue;
       if (!best || gap < best.gap) best = { token, num, gap };
@@ -117,6 +131,18 @@ function pairUp(tokens: CurrencyToken[], nums: NumberToken[], text: string): Pai
     if (best) pairs.push(best);
   }
   return pairs;
+}
+
+/** Index of the first number whose end is at or after `pos` (numbers do not overlap, so ends are sorted). */
+function firstEndingAfter(nums: NumberToken[], pos: number): number {
+  let lo = 0;
+  let hi = nums.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nums[mid].end < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function gapBetween(token: CurrencyToken, num: NumberToken, text: string): number | null {
@@ -154,7 +180,7 @@ function hintCurrencyCodes(hint: string | null | undefined): string[] {
   if (KNOWN_CODES.has(upper)) return [upper];
   if (LEGACY_CODES[upper]) return [LEGACY_CODES[upper]];
   const tokens = findCurrencyTokens(text);
-  const nums = findNumbers(text).filter((n) => isAmountCandidate(n, text, tokens));
+  const nums = amountCandidates(text, tokens);
   const paired = choosePair(pairUp(tokens, nums, text), text)?.token ?? loneToken(tokens, nums.length > 0);
   if (!paired) return [];
   return [...paired.codes];
@@ -195,12 +221,17 @@ function rangeEnd(rest: string, code: string | null): number | null {
 
 /** `10.50 - 20.00 USD`: the currency sits on the upper end, the range starts before it. */
 function rangeStart(before: string, code: string | null): number | null {
-  const m = /(\d[\d.,'’\s]*?)([^\d]{1,12})$/su.exec(before);
+  // The connector and the digit before it sit in the last few characters; an unanchored search
+  // with a lazy run over the whole prefix would be quadratic in its length.
+  const from = Math.max(0, before.length - RANGE_TAIL);
+  const m = /(\d[\d.,'’\s]*?)([^\d]{1,12})$/su.exec(before.slice(from));
   if (!m || !isConnector(m[2])) return null;
-  const nums = findNumbers(before.slice(0, m.index + m[1].length));
+  const nums = findNumbers(before.slice(0, from + m.index + m[1].length));
   const last = nums[nums.length - 1];
   return last ? readNumber(last.text, minorUnits(code), last.decimalMark) : null;
 }
+
+const RANGE_TAIL = 48;
 
 /** Text between two amounts that joins them as a range, currency tokens aside. */
 function isConnector(between: string): boolean {

@@ -47,7 +47,9 @@ export function classifyForms(doc: PageDoc): ClassifiedForm[] {
     if (form && byForm.has(form)) byForm.get(form)!.push(c);
     else if (isEmailInput(c)) {
       const box = looseContainer(c);
-      if (!loose.has(box)) loose.set(box, controlsIn(box, doc.controls));
+      if (loose.has(box)) continue;
+      if (loose.size >= MAX_LOOSE_BOXES) doc.limits.note('forms.loose', MAX_LOOSE_BOXES, 1);
+      else loose.set(box, controlsIn(box));
     }
   }
   return [...byForm, ...loose].map(([el, controls]) => {
@@ -72,9 +74,20 @@ function looseContainer(el: Element): Element {
   return box;
 }
 
-function controlsIn(box: Element, controls: Element[]): Element[] {
-  return controls.filter((c) => {
-    for (let p: Element | null = c; p; p = p.parent as Element | null) if (p === box) return true;
-    return false;
-  });
+/** E-mail fields outside any form, grouped: a page of thousands is a listing of widgets, not more signups. */
+const MAX_LOOSE_BOXES = 100;
+/** Nodes of a container read for its controls; a field's container is small, a hostile one is the page. */
+const MAX_BOX_NODES = 2_000;
+const CONTROL_TAGS = new Set(['input', 'select', 'textarea', 'button']);
+
+/** The controls inside a container, in document order, from a bounded walk of its subtree. */
+function controlsIn(box: Element): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [box];
+  for (let budget = MAX_BOX_NODES; stack.length && budget > 0; budget--) {
+    const el = stack.pop()!;
+    if (CONTROL_TAGS.has(el.name)) out.push(el);
+    for (let i = el.children.length - 1; i >= 0; i--) if (el.children[i].type === 'tag') stack.push(el.children[i] as Element);
+  }
+  return out;
 }

@@ -11,14 +11,17 @@ import { parseProfileUrl, type ProfileRef } from './social/parse-profile-url';
 
 /** Past this many distinct accounts on one platform the links are content (a listicle), not the brand's. */
 const MAX_PER_PLATFORM = 3;
+const MAX_EVIDENCE = 10;
 
 export function extractSocialLinks(doc: PageDoc): SocialProfileLink[] {
   const found = new Map<string, SocialProfileLink>();
   const add = (ref: ProfileRef, evidence: Evidence) => {
     const key = `${ref.platform}:${ref.handle.toLowerCase()}`;
     const prev = found.get(key);
-    if (prev) prev.evidence!.push(evidence);
-    else found.set(key, { ...ref, evidence: [evidence] });
+    // Evidence per account is bounded here (the observation caps it again): the rest is counted.
+    if (!prev) found.set(key, { ...ref, evidence: [evidence] });
+    else if (prev.evidence!.length < MAX_EVIDENCE) prev.evidence!.push(evidence);
+    else prev.moreEvidence = (prev.moreEvidence ?? 0) + 1;
   };
   // On a social network's own page, links to other accounts there are its content, not the page owner's.
   const ownPlatform = parseProfileUrl(doc.url)?.platform;
@@ -42,7 +45,11 @@ export function extractSocialLinks(doc: PageDoc): SocialProfileLink[] {
 
 function capPerPlatform(links: SocialProfileLink[]): SocialProfileLink[] {
   const byPlatform = new Map<string, SocialProfileLink[]>();
-  for (const l of links) byPlatform.set(l.platform, [...(byPlatform.get(l.platform) ?? []), l]);
+  for (const l of links) {
+    const list = byPlatform.get(l.platform);
+    if (list) list.push(l);
+    else byPlatform.set(l.platform, [l]);
+  }
   return [...byPlatform.values()].flatMap((list) => {
     if (list.length <= MAX_PER_PLATFORM) return list;
     // Many accounts of one platform: keep those backed by structured data or linked repeatedly.

@@ -4,6 +4,7 @@
  */
 import { escapeRegExp } from '../../text/regexp';
 import { PatternSet } from './pattern-set';
+import { boundQuantifiers, MAX_URL_TEXT } from './bounded';
 import type { Signature } from './types';
 
 /** Which kind of pattern matched; confidence weights are keyed by it (see confidence.ts). */
@@ -51,22 +52,23 @@ export interface CompiledSignatures {
 export function compileSignatures(signatures: readonly Signature[], onError: (message: string) => void): CompiledSignatures {
   const entries = (pick: (s: Signature) => string[] | undefined, kind: PatternKind) =>
     signatures.flatMap((s, sig) => (pick(s) ?? []).map((source) => ({ source, tag: { sig, kind } })));
-  const set = (list: { source: string; tag: PatternTag }[]) =>
-    new PatternSet(list, (source, error, tag) => onError(`${signatures[tag.sig].id}: bad ${tag.kind} pattern /${source}/: ${error}`));
+  const set = (list: { source: string; tag: PatternTag }[], maxText?: number) =>
+    new PatternSet(list, (source, error, tag) => onError(`${signatures[tag.sig].id}: bad ${tag.kind} pattern /${source}/: ${error}`), maxText);
+  const urls = (list: { source: string; tag: PatternTag }[]) => set(list, MAX_URL_TEXT);
 
   const scriptSrc = entries((s) => s.patterns.scriptSrc, 'script-src');
   const resources = entries((s) => s.patterns.resources, 'resource');
   const cookies = signatures.flatMap((s, sig) => (s.patterns.cookies ?? []).map((name) => ({ source: cookiePattern(name), tag: { sig, kind: 'cookie' as const } })));
   const links = entries((s) => s.patterns.links, 'link');
-  const scriptUrls = set([...scriptSrc, ...resources]);
+  const scriptUrls = urls([...scriptSrc, ...resources]);
   return {
     signatures,
     scriptUrls,
-    elementUrls: set(resources),
+    elementUrls: urls(resources),
     loadedUrls: scriptUrls,
     inline: set([...entries((s) => s.patterns.inline, 'inline-script'), ...cookies]),
-    anchors: set(links),
-    formActions: set([...links, ...resources]),
+    anchors: urls(links),
+    formActions: urls([...links, ...resources]),
     html: set(entries((s) => s.patterns.html, 'html')),
     meta: compileMeta(signatures, onError),
     ...compileDom(signatures),
@@ -90,7 +92,7 @@ function compileMeta(signatures: readonly Signature[], onError: (message: string
     for (const [key, source] of Object.entries(s.patterns.meta ?? {})) {
       try {
         const list = meta.get(key.toLowerCase()) ?? [];
-        list.push({ re: new RegExp(source, 'i'), sig });
+        list.push({ re: new RegExp(boundQuantifiers(source), 'i'), sig });
         meta.set(key.toLowerCase(), list);
       } catch (e) {
         onError(`${s.id}: bad meta pattern /${source}/: ${(e as Error).message}`);

@@ -16,6 +16,10 @@ import type { PatternHit } from './pattern-set';
 import { COMPILED } from './registry';
 import type { Element } from 'domhandler';
 
+/** Loaded-resource URLs read from the capture (a busy page loads a few hundred), and meta content characters. */
+const MAX_RESOURCES = 5_000;
+const MAX_META_TEXT = 2_000;
+
 /** Inline-script evidence shows this much text around the match. */
 const SNIPPET_CONTEXT = 60;
 
@@ -32,7 +36,8 @@ export function detectTechnologies(doc: PageDoc, capture: CaptureInput, compiled
   const found = new EvidenceCollector(compiled);
   scanScripts(doc, compiled, found);
   scanElementUrls(doc, compiled, found);
-  for (const url of capture.resources ?? []) found.addHits(compiled.loadedUrls.match(url), () => ({ value: url }), 'resource');
+  doc.limits.note('capture.resources', MAX_RESOURCES, (capture.resources?.length ?? 0) - MAX_RESOURCES);
+  for (const url of (capture.resources ?? []).slice(0, MAX_RESOURCES)) found.addHits(compiled.loadedUrls.match(url), () => ({ value: url }), 'resource');
   for (const a of doc.anchors) {
     const href = a.attribs.href;
     if (href && !isImageLink(href)) found.addHits(compiled.anchors.match(href), () => ({ value: href, selector: locate(a) }));
@@ -118,7 +123,7 @@ function scanMetas(doc: PageDoc, compiled: CompiledSignatures, found: EvidenceCo
     const key = (m.attribs.name ?? m.attribs.property ?? '').toLowerCase();
     const tests = key ? compiled.meta.get(key) : undefined;
     if (!tests) continue;
-    const content = m.attribs.content ?? '';
+    const content = (m.attribs.content ?? '').slice(0, MAX_META_TEXT);
     const attr = m.attribs.name !== undefined ? 'name' : 'property';
     for (const t of tests) {
       if (t.re.test(content)) found.add(t.sig, 'meta', { value: `${key}: ${content}`, selector: `meta[${attr}="${key}"]` });

@@ -3,10 +3,12 @@
  *
  * One scan with an alternation of every pattern's literal anchor finds which anchors occur;
  * only the patterns behind those anchors are then run. Patterns without an anchor are run
- * on every text. Each pattern reports at most its first match per text.
+ * on every text. Each pattern reports at most its first match per text. Quantifiers are
+ * bounded at compile time (bounded.ts), so matching is linear in the text's length.
  */
 import { requiredLiteral, splitTopLevel } from './literal';
 import { escapeRegExp } from '../../text/regexp';
+import { boundQuantifiers } from './bounded';
 
 export interface PatternHit<T> {
   tag: T;
@@ -28,8 +30,15 @@ export class PatternSet<T> {
   private readonly scanner: RegExp | null;
   readonly size: number;
 
-  /** `onError` hears about sources that do not compile; they are left out. */
-  constructor(entries: readonly { source: string; tag: T }[], onError: (source: string, error: string, tag: T) => void) {
+  /**
+   * `onError` hears about sources that do not compile; they are left out. `maxText` cuts each
+   * tested text first (URL sets: MAX_URL_TEXT).
+   */
+  constructor(
+    entries: readonly { source: string; tag: T }[],
+    onError: (source: string, error: string, tag: T) => void,
+    private readonly maxText = Infinity,
+  ) {
     let size = 0;
     for (const { source, tag } of entries) {
       for (const part of splitTopLevel(source)) {
@@ -48,9 +57,10 @@ export class PatternSet<T> {
   }
 
   /** Every pattern that matches `text`, once each. */
-  match(text: string): PatternHit<T>[] {
+  match(whole: string): PatternHit<T>[] {
     const hits: PatternHit<T>[] = [];
-    if (!text) return hits;
+    if (!whole) return hits;
+    const text = whole.length > this.maxText ? whole.slice(0, this.maxText) : whole;
     for (const anchor of this.anchorsIn(text)) {
       for (const p of this.byAnchor.get(anchor)!) test(p, text, hits);
     }
@@ -84,7 +94,7 @@ function test<T>(p: CompiledPattern<T>, text: string, hits: PatternHit<T>[]): vo
 
 function compile(source: string, onError: (error: string) => void): RegExp | null {
   try {
-    return new RegExp(source, 'i');
+    return new RegExp(boundQuantifiers(source), 'i');
   } catch (e) {
     onError((e as Error).message);
     return null;

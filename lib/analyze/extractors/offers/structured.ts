@@ -21,6 +21,10 @@ const OFFER_TYPES = new Set(['Offer', 'AggregateOffer']);
 const REGULAR_PRICE_TYPES = /StrikethroughPrice|ListPrice|SRP|MSRP|RegularPrice/i;
 const MAX_VISITS = 5_000;
 const MAX_OFFERS = 50;
+/** Offer nodes read before dedupe; a hostile page declares thousands, each a price parse. */
+const MAX_READ = MAX_OFFERS * 4;
+/** Characters of a structured price value read: schema.org prices are short numbers. */
+const MAX_PRICE_TEXT = 100;
 
 export function structuredOffers(sd: StructuredDataSummary, lang: string | null): Offer[] {
   const out: Offer[] = [];
@@ -35,7 +39,7 @@ export function structuredOffers(sd: StructuredDataSummary, lang: string | null)
 
 /** Depth-first over nodes; an `offers` value is read against the node that holds it. */
 function walk(value: unknown, source: Source, product: Node | null, out: Offer[], seen: Set<unknown>, budget: { visits: number }, lang: string | null): void {
-  if (budget.visits++ > MAX_VISITS || value === null || typeof value !== 'object' || seen.has(value)) return;
+  if (budget.visits++ > MAX_VISITS || out.length >= MAX_READ || value === null || typeof value !== 'object' || seen.has(value)) return;
   seen.add(value);
   if (Array.isArray(value)) {
     for (const v of value) walk(v, source, product, out, seen, budget, lang);
@@ -87,7 +91,7 @@ function readOffer(node: Node, product: Node | null, source: Source, lang: strin
 /** Schema.org asks for `.` as the decimal mark and no grouping: `"12.990"` is 12.99, not 12990. */
 function readAmount(raw: unknown, currency: string | null, lang: string | null): { amount: number | null; currency: string | null } {
   if (typeof raw === 'number') return { amount: Number.isFinite(raw) && raw >= 0 ? raw : null, currency: null };
-  const s = text(raw);
+  const s = text(raw)?.slice(0, MAX_PRICE_TEXT);
   if (!s) return { amount: null, currency: null };
   if (/^\d+(?:\.\d+)?$/.test(s)) return { amount: Number(s), currency: null };
   const parsed = parsePrice(s, { currency, lang });

@@ -4,6 +4,7 @@
  * out. Shops keep "Last items in stock!" or "Sold out" notices in the page, hidden until needed.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { boundedData, MIN_NODE_BUDGET, NODES_PER_CHAR } from '../../document';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-text|u-hidden|[a-z]+-offscreen|offscreen)(?:\s|$)/i;
@@ -11,9 +12,19 @@ const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'select', 'o
 /** Elements that start a new line on screen: their text never runs into the next word. */
 const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'button', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'label', 'li', 'main', 'nav', 'ol', 'p', 'section', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul']);
 
+/** Characters of a class or style attribute read: a hidden marker sits near the start, and 300-class strings exist. */
+const MAX_ATTR_TEXT = 1_000;
+/** Text reads visit the same elements many times (each candidate reads its ancestors): each is judged once. */
+const HIDDEN = new WeakMap<Element, boolean>();
+
 export function isHidden(el: Element): boolean {
-  const a = el.attribs;
-  return a.hidden !== undefined || a['aria-hidden'] === 'true' || HIDDEN_STYLE.test(a.style ?? '') || HIDDEN_CLASS.test(a.class ?? '');
+  let hidden = HIDDEN.get(el);
+  if (hidden === undefined) {
+    const a = el.attribs;
+    hidden = a.hidden !== undefined || a['aria-hidden'] === 'true' || HIDDEN_STYLE.test((a.style ?? '').slice(0, MAX_ATTR_TEXT)) || HIDDEN_CLASS.test((a.class ?? '').slice(0, MAX_ATTR_TEXT));
+    HIDDEN.set(el, hidden);
+  }
+  return hidden;
 }
 
 /**
@@ -22,13 +33,28 @@ export function isHidden(el: Element): boolean {
  * Children are visited by index, never copied, so a parent of 20,000 spans costs only what is read.
  */
 export function visibleText(root: AnyNode, limit = 10_000): string {
-  if (root.type === 'text') return (root as unknown as { data: string }).data.replace(/\s+/g, ' ').trim();
+  // Candidates read the same ancestors over and over (a parent of 6,000 price spans): once each.
+  let byLimit = READS.get(root);
+  const known = byLimit?.get(limit);
+  if (known !== undefined) return known;
+  const text = readVisibleText(root, limit);
+  if (!byLimit) READS.set(root, (byLimit = new Map()));
+  byLimit.set(limit, text);
+  return text;
+}
+
+const READS = new WeakMap<AnyNode, Map<number, string>>();
+
+function readVisibleText(root: AnyNode, limit: number): string {
+  if (root.type === 'text') return boundedData((root as unknown as { data: string }).data, limit).replace(/\s+/g, ' ').trim();
   if (root.type === 'tag' && (SKIPPED.has((root as Element).name) || isHidden(root as Element))) return '';
   if (root.type !== 'tag' && root.type !== 'root') return '';
   const parts: string[] = [];
   let size = 0;
   const frames: { node: AnyNode; next: number; block: boolean }[] = [{ node: root, next: 0, block: false }];
+  let budget = Math.max(MIN_NODE_BUDGET, limit * NODES_PER_CHAR);
   while (frames.length && size < limit) {
+    if (budget-- <= 0) return overBudget(parts, limit);
     const frame = frames[frames.length - 1];
     const kids = (frame.node as Element).children ?? [];
     if (frame.next >= kids.length) {
@@ -38,7 +64,7 @@ export function visibleText(root: AnyNode, limit = 10_000): string {
     }
     const n = kids[frame.next++];
     if (n.type === 'text') {
-      const t = (n as unknown as { data: string }).data.replace(/\s+/g, ' ');
+      const t = boundedData((n as unknown as { data: string }).data, limit - size).replace(/\s+/g, ' ');
       parts.push(t);
       // Whitespace between tags folds into one space; only words count towards the limit.
       if (/\S/.test(t)) size += t.length;
@@ -52,4 +78,13 @@ export function visibleText(root: AnyNode, limit = 10_000): string {
     frames.push({ node: el, next: 0, block });
   }
   return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A block with more nodes than the read may visit is no compact block, whatever words it
+ * holds: it reads as longer than the limit (callers judge size by length), ending in an ellipsis.
+ */
+function overBudget(parts: string[], limit: number): string {
+  const text = parts.join('').replace(/\s+/g, ' ').trim();
+  return text.length > limit ? text : `${text} ${'…'.repeat(limit + 1 - text.length)}`;
 }

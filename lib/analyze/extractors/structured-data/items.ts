@@ -5,7 +5,7 @@
  * anywhere) and copied out with a cycle guard, so the result is always plain JSON.
  */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { absoluteUrl } from '../../document';
+import { absoluteUrl, boundedData, MIN_NODE_BUDGET, NODES_PER_CHAR } from '../../document';
 
 export interface StructuredItem {
   /** itemtype / typeof as written; one value as a string, several as an array, none as []. */
@@ -20,6 +20,8 @@ export interface StructuredItem {
 export class ItemNode {
   readonly props = new Map<string, unknown[]>();
   nested = false;
+  /** Values past MAX_VALUES_PER_PROPERTY, counted. */
+  dropped = 0;
   /** The element's own value, kept for an item that turns out to have no properties. */
   ownValue: string | undefined;
   constructor(
@@ -32,12 +34,16 @@ export class ItemNode {
     if (value instanceof ItemNode) value.nested = true;
     const list = this.props.get(name);
     if (list) {
-      if (!list.includes(value)) list.push(value);
+      // Bounded, so the duplicate check stays cheap when an itemref web assigns one name 20,000 times.
+      if (list.length >= MAX_VALUES_PER_PROPERTY) this.dropped++;
+      else if (!list.includes(value)) list.push(value);
     } else this.props.set(name, [value]);
   }
 }
 
 const MAX_NESTING = 16;
+/** Values kept per property of one item (a product lists a few images, not thousands). */
+export const MAX_VALUES_PER_PROPERTY = 100;
 
 /** Copies an item graph out as plain objects; a cycle or overly deep nesting is cut. */
 export function toItem(node: ItemNode, path: ItemNode[] = []): StructuredItem {
@@ -104,14 +110,15 @@ export function itemText(root: Element, limit = 10_000): string {
   const parts: string[] = [];
   let size = 0;
   const stack: (AnyNode | string)[] = [root];
-  while (stack.length && size < limit) {
+  let budget = Math.max(MIN_NODE_BUDGET, limit * NODES_PER_CHAR);
+  while (stack.length && size < limit && budget-- > 0) {
     const n = stack.pop()!;
     if (typeof n === 'string') {
       parts.push(n);
       continue;
     }
     if (n.type === 'text') {
-      const t = (n as unknown as { data: string }).data;
+      const t = boundedData((n as unknown as { data: string }).data, limit - size);
       parts.push(t);
       size += t.length;
       continue;

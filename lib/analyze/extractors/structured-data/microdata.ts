@@ -5,20 +5,25 @@
  */
 import type { Element } from 'domhandler';
 import type { PageDoc } from '../../document';
-import { ancestorWith, itemText, ItemNode, toItem, tokens, urlValue, type StructuredItem } from './items';
+import { ancestorWith, itemText, ItemNode, MAX_VALUES_PER_PROPERTY, toItem, tokens, urlValue, type StructuredItem } from './items';
 
 const MAX_ITEMS = 2000;
 /** Property assignments; real pages make a few thousand, hostile itemref webs millions. */
 const MAX_ASSIGNMENTS = 50_000;
+/** Ids one item's itemref may name; real items name a handful. */
+const MAX_ITEMREF_IDS = 500;
 
 export function extractMicrodata(doc: PageDoc): StructuredItem[] {
   if (!doc.itemscopes.length) return [];
   const nodes = new Map<Element, ItemNode>();
   for (const el of doc.itemscopes.slice(0, MAX_ITEMS)) nodes.set(el, new ItemNode(tokens(el.attribs.itemtype), el.attribs.itemid?.trim() || undefined));
-  const referrers = referrersById(nodes);
+  const referrers = referrersById(nodes, doc);
   let budget = MAX_ASSIGNMENTS;
-  for (const el of doc.itemprops) {
-    if (budget <= 0) break;
+  for (const [i, el] of doc.itemprops.entries()) {
+    if (budget <= 0) {
+      doc.limits.note('microdata.properties', i, doc.itemprops.length - i);
+      break;
+    }
     const names = tokens(el.attribs.itemprop);
     if (!names.length) continue;
     const owners = ownersOf(el, nodes, referrers);
@@ -28,15 +33,20 @@ export function extractMicrodata(doc: PageDoc): StructuredItem[] {
     for (const owner of owners) for (const name of names) owner.add(name, value);
     budget -= owners.length * names.length;
   }
-  for (const [el, node] of nodes) if (!node.props.size) node.ownValue = propertyValue(el, doc.url);
+  for (const [el, node] of nodes) {
+    if (!node.props.size) node.ownValue = propertyValue(el, doc.url);
+    doc.limits.note('microdata.values', MAX_VALUES_PER_PROPERTY, node.dropped);
+  }
   return [...nodes.values()].filter((n) => !n.nested).map((n) => toItem(n));
 }
 
 /** id → the items whose itemref names it. */
-function referrersById(nodes: Map<Element, ItemNode>): Map<string, ItemNode[]> {
+function referrersById(nodes: Map<Element, ItemNode>, doc: PageDoc): Map<string, ItemNode[]> {
   const out = new Map<string, ItemNode[]>();
   for (const [el, node] of nodes) {
-    for (const id of tokens(el.attribs.itemref)) {
+    const ids = tokens(el.attribs.itemref);
+    doc.limits.note('microdata.itemref', MAX_ITEMREF_IDS, ids.length - MAX_ITEMREF_IDS);
+    for (const id of ids.slice(0, MAX_ITEMREF_IDS)) {
       const list = out.get(id) ?? [];
       list.push(node);
       out.set(id, list);
