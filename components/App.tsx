@@ -13,6 +13,8 @@ import { ReachView } from './ReachView';
 import { PlanView } from './PlanView';
 import { ChangesView } from './ChangesView';
 import { ExportView } from './ExportView';
+import { AdsView } from './AdsView';
+import { SearchLandscapeView } from './SearchLandscapeView';
 
 /** Which component shows which view; a new view is one entry here and one tab in NavContext. */
 const VIEWS: Record<View, (r: Route) => ReactNode> = {
@@ -21,6 +23,8 @@ const VIEWS: Record<View, (r: Route) => ReactNode> = {
   observation: (r) => <ObservationView id={r.id!} />,
   matrix: () => <MatrixView />,
   reach: () => <ReachView />,
+  ads: () => <AdsView />,
+  searches: () => <SearchLandscapeView />,
   plan: () => <PlanView />,
   changes: () => <ChangesView />,
   export: () => <ExportView />,

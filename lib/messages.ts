@@ -11,7 +11,8 @@ import type { AnalysisDone, AnalysisJob } from './analysis/job';
 export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';
-export type ExportTable = 'observations' | 'matrix';
+/** CSV tables: clips, matrix cells, distinct ads (the swipe file), search landscape rows. */
+export type ExportTable = 'observations' | 'matrix' | 'ads' | 'searches';
 
 /** CSS viewport of the page when it was captured (for cropping a picked element's screenshot). */
 export interface Viewport {

@@ -61,6 +61,14 @@ export interface ProfileSnapshotRow {
   posts: number | null;
 }
 
+/** The user's tags and boards of one distinct ad of the swipe file (lib/plan/ads.ts `adKey`); since version 5. */
+export interface AdLabelRow {
+  key: string;
+  tags: string[];
+  boards: string[];
+  updatedAt: string;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -72,6 +80,7 @@ export type RaceScoutDb = Dexie & {
   captures: EntityTable<CaptureRow, 'id'>;
   snapshots: EntityTable<ProfileSnapshotRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  adLabels: EntityTable<AdLabelRow, 'key'>;
 };
 
 /** Version 1 stores; later versions list only what changes. */
@@ -88,6 +97,11 @@ export const SCHEMA_V2 = {
   snapshots: '++id, competitorId, observationId, profileKey, [profileKey+capturedAt]',
 } as const;
 
+/** Version 5: tags and boards the user gives ads in the swipe file (a new table; nothing moves). */
+export const SCHEMA_V5 = {
+  adLabels: '&key, *tags, *boards',
+} as const;
+
 /** The database with every version declared; `name` lets tests open a throwaway copy. */
 export function openRaceScoutDb(name: string = DB_NAME): RaceScoutDb {
   const database = new Dexie(name) as RaceScoutDb;
@@ -102,6 +116,7 @@ export function openRaceScoutDb(name: string = DB_NAME): RaceScoutDb {
       const snapshots = rows.map(snapshotOf).filter((s): s is Omit<ProfileSnapshotRow, 'id'> => s !== null);
       if (snapshots.length) await tx.table('snapshots').bulkAdd(snapshots);
     });
+  database.version(5).stores(SCHEMA_V5);
   return database;
 }
 

@@ -47,7 +47,11 @@ describe('schema migrations', () => {
     const [competitors, observations, captures, settings] = await writeVersion1();
     opened = openRaceScoutDb(NAME);
     await opened.open();
-    expect(opened.verno).toBe(2);
+    expect(opened.verno).toBe(5);
+    // Version 5 adds the swipe file's ad labels, empty and writable.
+    expect(await opened.adLabels.count()).toBe(0);
+    await opened.adLabels.put({ key: 'ad:x|y|z', tags: ['promo'], boards: [], updatedAt: '2026-03-01T00:00:00.000Z' });
+    expect(await opened.adLabels.where('tags').equals('promo').count()).toBe(1);
     expect(await opened.competitors.toArray()).toEqual(competitors);
     expect(await opened.observations.toArray()).toEqual(observations);
     expect(await opened.settings.toArray()).toEqual(settings);
@@ -78,6 +82,6 @@ describe('schema migrations', () => {
     opened = openRaceScoutDb(NAME);
     await opened.open();
     expect(await opened.snapshots.count()).toBe(0);
-    expect(opened.tables.map((t) => t.name).sort()).toEqual(['captures', 'competitors', 'observations', 'settings', 'snapshots']);
+    expect(opened.tables.map((t) => t.name).sort()).toEqual(['adLabels', 'captures', 'competitors', 'observations', 'settings', 'snapshots']);
   });
 });
