@@ -6,8 +6,8 @@ import type { HandlerMap } from '../messages';
 import { captureTab } from './capture-tab';
 import { pickAd } from './pick-ad';
 import { picked } from './picked';
-import { exportHandler } from './export';
-import { restore } from './restore';
+import { exportHandler, exportPart } from './export';
+import { restore, restorePart } from './restore';
 import { reanalyzeAllHandler } from './reanalyze-all';
 
 export const handlers: HandlerMap = {
@@ -15,6 +15,8 @@ export const handlers: HandlerMap = {
   'pick-ad': pickAd,
   picked,
   export: exportHandler,
+  'export-part': exportPart,
   restore,
+  'restore-part': restorePart,
   'reanalyze-all': reanalyzeAllHandler,
 };

@@ -9,7 +9,9 @@ function fakeHandlers(over: Partial<HandlerMap> = {}): HandlerMap {
     'pick-ad': unused,
     picked: unused,
     export: async ({ format, table }) => ({ ok: true, text: `${format}:${table ?? 'observations'}` }),
+    'export-part': unused,
     restore: unused,
+    'restore-part': unused,
     'reanalyze-all': unused,
     ...over,
   };
