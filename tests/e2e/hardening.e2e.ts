@@ -82,7 +82,8 @@ describe('a page holding secrets, typed into', () => {
     expect(secretsIn(raw), 'in the stored capture').toEqual([]);
     const rows = await readTable<ObservationRow>(s.panel, 'observations');
     expect(secretsIn(JSON.stringify(rows)), 'in the observation').toEqual([]);
-    for (const [format, table] of [['markdown'], ['csv'], ['csv', 'matrix'], ['json']] as const) {
+    const formats = [['markdown'], ['csv'], ['csv', 'matrix'], ['csv', 'ads'], ['csv', 'searches'], ['json']] as const;
+    for (const [format, table] of formats) {
       const e = await sendMessage(s.panel, { type: 'export', format, ...(table ? { table } : {}) });
       expect(e.ok).toBe(true);
       expect(secretsIn(e.ok ? e.text : ''), `in the ${format} ${table ?? ''} export`).toEqual([]);
@@ -93,7 +94,7 @@ describe('a page holding secrets, typed into', () => {
     expect(capture.html as string).toContain(KEPT.gtmId);
     expect(capture.html as string).toContain(KEPT.shopContact);
     expect(String(capture.url)).toContain('utm_source=mail');
-    console.log(`[figures] secrets: ${Object.keys(SECRETS).length} shapes checked absent from the stored capture, the observation and 4 exports`);
+    console.log(`[figures] secrets: ${Object.keys(SECRETS).length} shapes checked absent from the stored capture, the observation and ${formats.length} exports`);
   });
 });
 
@@ -174,7 +175,7 @@ describe('the side panel showing clips', () => {
     });
     const seenBefore = files.requests.length;
     await s.panel.reload();
-    for (const tab of ['competitors', 'matrix', 'reach', 'plan', 'changes', 'export']) {
+    for (const tab of ['competitors', 'matrix', 'reach', 'ads', 'searches', 'plan', 'changes', 'export']) {
       await s.panel.click(`[data-tab="${tab}"]`);
       await s.panel.locator(`[data-view="${tab}"]`).waitFor();
     }
@@ -187,7 +188,7 @@ describe('the side panel showing clips', () => {
       await s.panel.locator('li[data-competitor] button.title').nth(i).click();
       await s.panel.locator('[data-view="competitor"]').waitFor();
       await openAll();
-      creativeLinks += await s.panel.locator('[data-view="competitor"] a.creative').count();
+      creativeLinks += await s.panel.locator('[data-view="competitor"] a[href*="remote-images.test"]').count();
       const clips = s.panel.locator('[data-view="competitor"] .timeline button');
       for (let k = 0; k < (await clips.count()); k++) {
         await s.panel.locator('[data-view="competitor"] .timeline button').nth(k).click();
