@@ -7,9 +7,11 @@ import { handlers } from '../lib/background/handlers';
 import { createRouter, messageListener } from '../lib/background/router';
 import { registerGestures } from '../lib/background/gestures';
 import { warmUp } from '../lib/background/warm-up';
+import { registerWatchEvents } from '../lib/background/watch-events';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(messageListener(createRouter(handlers)));
   registerGestures();
   warmUp();
+  registerWatchEvents();
 });

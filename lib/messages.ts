@@ -7,6 +7,8 @@
  */
 import type { CaptureInput, PickedElement } from './analyze/types';
 import type { AnalysisDone, AnalysisJob } from './analysis/job';
+import type { Every } from './watch/types';
+import type { RoundSummary } from './watch/round';
 
 export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
 
@@ -64,6 +66,15 @@ export interface Protocol {
   'restore-part': { request: { transfer: string; index: number; parts: number; text: string }; answer: Result };
   /** Derive every stored observation again from its raw capture with the current analyzer. */
   'reanalyze-all': { request: Record<never, never>; answer: Result<{ reanalyzed: number; failed: number }> };
+  /** Watch a page (the extension must already be allowed to read its origin); its first fetch becomes the baseline. */
+  watch: { request: { url: string; every: Every }; answer: Result<{ watchId: number }> };
+  unwatch: { request: { watchId: number }; answer: Result };
+  /** Run the checks that are due (every active watch with `force`). */
+  'run-watches': { request: { force?: boolean }; answer: Result<RoundSummary> };
+  /** Change a watch's frequency, or pause / resume it. */
+  'watch-set': { request: { watchId: number; every?: Every; paused?: boolean }; answer: Result };
+  /** Mark inbox rows as seen (all unseen without `ids`); answers how many remain unseen. */
+  'watch-seen': { request: { ids?: number[] }; answer: Result<{ unseen: number }> };
 }
 
 export type MessageType = keyof Protocol;

@@ -9,6 +9,7 @@ import { picked } from './picked';
 import { exportHandler, exportPart } from './export';
 import { restore, restorePart } from './restore';
 import { reanalyzeAllHandler } from './reanalyze-all';
+import { runWatchesHandler, unwatchHandler, watchHandler, watchSeenHandler, watchSetHandler } from './watch';
 
 export const handlers: HandlerMap = {
   'capture-tab': captureTab,
@@ -19,4 +20,9 @@ export const handlers: HandlerMap = {
   restore,
   'restore-part': restorePart,
   'reanalyze-all': reanalyzeAllHandler,
+  watch: watchHandler,
+  unwatch: unwatchHandler,
+  'run-watches': runWatchesHandler,
+  'watch-set': watchSetHandler,
+  'watch-seen': watchSeenHandler,
 };

@@ -13,6 +13,11 @@ function fakeHandlers(over: Partial<HandlerMap> = {}): HandlerMap {
     restore: unused,
     'restore-part': unused,
     'reanalyze-all': unused,
+    watch: unused,
+    unwatch: unused,
+    'run-watches': unused,
+    'watch-set': unused,
+    'watch-seen': unused,
     ...over,
   };
 }

@@ -13,7 +13,7 @@ import { normalizeObservation, normalizeSetting } from '../../lib/plan/view-sche
 import { readPlanSettings } from '../../lib/plan/settings';
 import { normalizeContext } from '../../lib/plan/context';
 import { db } from '../../lib/store/db';
-import { restoreBackup } from '../../lib/plan/restore';
+import { restoreBackup } from '../../lib/background/restore';
 import { planSettings } from '../../lib/store/queries-plan';
 
 const SHOP = readFileSync(path.join(import.meta.dirname, '../fixtures/pages/www.baanthai.test/index.html'), 'utf8');

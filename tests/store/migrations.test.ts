@@ -5,11 +5,13 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SCHEMA_V1, openRaceScoutDb, type RaceScoutDb } from '../../lib/store/db';
+import { SCHEMA_V1, SCHEMA_V2, openRaceScoutDb, type RaceScoutDb } from '../../lib/store/db';
 import { encodeCapture, decodeCapture } from '../../lib/store/capture-codec';
 import { pageObservation, profileObservation } from './observations';
 
 const NAME = 'racescout-migration-test';
+/** The newest version the schema module declares. */
+const CURRENT_VERSION = 5;
 let opened: RaceScoutDb | null = null;
 
 afterEach(async () => {
@@ -47,7 +49,7 @@ describe('schema migrations', () => {
     const [competitors, observations, captures, settings] = await writeVersion1();
     opened = openRaceScoutDb(NAME);
     await opened.open();
-    expect(opened.verno).toBe(5);
+    expect(opened.verno).toBe(CURRENT_VERSION);
     // Version 5 adds the swipe file's ad labels, empty and writable.
     expect(await opened.adLabels.count()).toBe(0);
     await opened.adLabels.put({ key: 'ad:x|y|z', tags: ['promo'], boards: [], updatedAt: '2026-03-01T00:00:00.000Z' });
@@ -82,6 +84,27 @@ describe('schema migrations', () => {
     opened = openRaceScoutDb(NAME);
     await opened.open();
     expect(await opened.snapshots.count()).toBe(0);
-    expect(opened.tables.map((t) => t.name).sort()).toEqual(['adLabels', 'captures', 'competitors', 'observations', 'settings', 'snapshots']);
+    expect(opened.tables.map((t) => t.name).sort()).toEqual(expect.arrayContaining(['adLabels', 'captures', 'competitors', 'observations', 'settings', 'snapshots', 'suggestions', 'watchChanges', 'watchChecks', 'watchObservations', 'watches']));
+  });
+
+  it('opens a version 2 database at the current version: rows kept, the watch stores empty and indexed', async () => {
+    const [competitors, observations] = await writeVersion1();
+    const v2 = new Dexie(NAME);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    await v2.table('snapshots').add({ competitorId: 1, observationId: 2, profileKey: 'instagram:baanthai.silk', platform: 'instagram', capturedAt: '2026-01-12T03:00:00.000Z', followers: 12300, following: 210, posts: 845 });
+    const snapshots = await v2.table('snapshots').toArray();
+    v2.close();
+    opened = openRaceScoutDb(NAME);
+    await opened.open();
+    expect(opened.verno).toBe(CURRENT_VERSION);
+    expect(await opened.competitors.toArray()).toEqual(competitors);
+    expect(await opened.observations.toArray()).toEqual(observations);
+    expect(await opened.snapshots.toArray()).toEqual(snapshots);
+    expect(await opened.watches.count()).toBe(0);
+    const id = await opened.watches.add({ url: 'https://shop.baanthai.co.th/', origin: 'https://shop.baanthai.co.th', competitorId: 1, every: 'day', paused: false, revoked: false, createdAt: '2026-03-01T00:00:00.000Z', nextAt: 0, failures: 0, lastCheckedAt: null, lastOutcome: null, lastReason: null, baselineId: null, clipId: 1, needsRendered: false } as never);
+    expect(await opened.watches.where('origin').equals('https://shop.baanthai.co.th').primaryKeys()).toEqual([id]);
+    expect(await opened.watchChanges.where('seen').equals(0).count()).toBe(0);
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * The browser events watching listens to: the periodic alarm that runs due checks, and access
+ * to a site given or taken away in the browser's settings.
+ */
+import { browser } from 'wxt/browser';
+import { refreshAccess } from './watch-access';
+import { updateWatchBadge } from './watch-notify';
+import { runWatches } from './watch-runner';
+
+export const WATCH_ALARM = 'racescout-watch';
+/** How often due watches are looked for; each watch keeps its own frequency. */
+export const ALARM_PERIOD_MINUTES = 5;
+
+export function registerWatchEvents(): void {
+  // Created once: re-creating it on every service-worker start would keep pushing it back.
+  void browser.alarms.get(WATCH_ALARM).then(async (a) => {
+    if (!a) await browser.alarms.create(WATCH_ALARM, { periodInMinutes: ALARM_PERIOD_MINUTES, delayInMinutes: 1 });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === WATCH_ALARM) void runWatches(false).catch(() => undefined);
+  });
+  const onAccess = () => void refreshAccess().catch(() => undefined);
+  browser.permissions.onRemoved.addListener(onAccess);
+  browser.permissions.onAdded.addListener(onAccess);
+  void updateWatchBadge().catch(() => undefined);
+}
