@@ -13,6 +13,7 @@ import { ReachView } from './ReachView';
 import { PlanView } from './PlanView';
 import { ChangesView } from './ChangesView';
 import { ExportView } from './ExportView';
+import { ViewBoundary } from './ViewBoundary';
 import { AdsView } from './AdsView';
 import { SearchLandscapeView } from './SearchLandscapeView';
 
@@ -32,7 +33,9 @@ const VIEWS: Record<View, (r: Route) => ReactNode> = {
 
 function Current() {
   const { route } = useNav();
-  return <>{VIEWS[route.view](route)}</>;
+  // A boundary per view (keyed by the route): one view's odd data never blanks the panel, and
+  // moving to another view starts it afresh.
+  return <ViewBoundary key={`${route.view}:${route.id ?? ''}`}>{VIEWS[route.view](route)}</ViewBoundary>;
 }
 
 function Shell() {

@@ -4,7 +4,8 @@
  * Answers are checked here so views only see `{ ok, ... }` results, never a thrown port error.
  */
 import { browser } from 'wxt/browser';
-import type { Answer, ExportFormat, ExportTable, Message, MessageType } from '../lib/messages';
+import { splitText } from '../lib/text/split';
+import { TRANSFER_CHUNK_CHARS, type Answer, type ExportFormat, type ExportTable, type Message, type MessageType } from '../lib/messages';
 
 async function send<K extends MessageType>(message: Message<K>): Promise<Answer<K>> {
   try {
@@ -23,6 +24,28 @@ export async function activeTabId(): Promise<number | null> {
 
 export const captureTab = (tabId: number) => send<'capture-tab'>({ type: 'capture-tab', tabId });
 export const startPicker = (tabId: number) => send<'pick-ad'>({ type: 'pick-ad', tabId });
-export const requestExport = (format: ExportFormat, table?: ExportTable) => send<'export'>({ type: 'export', format, ...(table ? { table } : {}) });
-export const requestRestore = (text: string) => send<'restore'>({ type: 'restore', text });
+/** An export, its parts fetched one message at a time when it is larger than one message may carry. */
+export async function requestExport(format: ExportFormat, table?: ExportTable): Promise<Answer<'export'>> {
+  const first = await send<'export'>({ type: 'export', format, ...(table ? { table } : {}) });
+  if (!first.ok || !first.transfer || !first.parts) return first;
+  const parts = [first.text];
+  for (let index = 1; index < first.parts; index++) {
+    const r = await send<'export-part'>({ type: 'export-part', transfer: first.transfer, index });
+    if (!r.ok) return r;
+    parts.push(r.text);
+  }
+  return { ok: true, text: parts.join('') };
+}
+
+/** A restore; a large backup goes in parts first (`restore-part`), then the restore names them. */
+export async function requestRestore(text: string): Promise<Answer<'restore'>> {
+  if (text.length <= TRANSFER_CHUNK_CHARS) return send<'restore'>({ type: 'restore', text });
+  const transfer = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  const chunks = splitText(text, TRANSFER_CHUNK_CHARS);
+  for (let index = 0; index < chunks.length; index++) {
+    const r = await send<'restore-part'>({ type: 'restore-part', transfer, index, parts: chunks.length, text: chunks[index] });
+    if (!r.ok) return r;
+  }
+  return send<'restore'>({ type: 'restore', transfer });
+}
 export const requestReanalyzeAll = () => send<'reanalyze-all'>({ type: 'reanalyze-all' });

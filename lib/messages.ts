@@ -53,8 +53,17 @@ export interface Protocol {
   'pick-ad': { request: { tabId: number }; answer: Result };
   /** Sent by the picker in the page once the user clicked an element (overlay already removed). */
   picked: { request: { picked: PickedElement; viewport: Viewport }; answer: Result<{ observationId: number; timings?: ClipTimings }> };
-  export: { request: { format: ExportFormat; table?: ExportTable }; answer: Result<{ text: string }> };
-  restore: { request: { text: string }; answer: Result };
+  /**
+   * An export. Past TRANSFER_CHUNK_CHARS the answer is the first part only, with `transfer` and
+   * `parts`: the rest comes with `export-part` (one message may carry at most 64 MiB).
+   */
+  export: { request: { format: ExportFormat; table?: ExportTable }; answer: Result<{ text: string; transfer?: string; parts?: number }> };
+  /** Part `index` (1 … parts−1) of a chunked export; the last one read frees it. */
+  'export-part': { request: { transfer: string; index: number }; answer: Result<{ text: string }> };
+  /** Restore a backup given whole (`text`) or sent before in `restore-part`s (`transfer`). */
+  restore: { request: { text?: string; transfer?: string }; answer: Result };
+  /** One part of a large backup on its way to `restore`. */
+  'restore-part': { request: { transfer: string; index: number; parts: number; text: string }; answer: Result };
   /** Derive every stored observation again from its raw capture with the current analyzer. */
   'reanalyze-all': { request: Record<never, never>; answer: Result<{ reanalyzed: number; failed: number }> };
   /** Watch a page (the extension must already be allowed to read its origin); its first fetch becomes the baseline. */
@@ -69,6 +78,9 @@ export interface Protocol {
 }
 
 export type MessageType = keyof Protocol;
+
+/** Characters per message part of a chunked export or restore: at most 3 bytes each in UTF-8, well under the 64 MiB a message may carry. */
+export const TRANSFER_CHUNK_CHARS = 8 * 1024 * 1024;
 
 /**
  * Background → offscreen document (Chromium): analyse one clip in a worker there. Addressed by

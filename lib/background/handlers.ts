@@ -6,8 +6,8 @@ import type { HandlerMap } from '../messages';
 import { captureTab } from './capture-tab';
 import { pickAd } from './pick-ad';
 import { picked } from './picked';
-import { exportHandler } from './export';
-import { restore } from './restore';
+import { exportHandler, exportPart } from './export';
+import { restore, restorePart } from './restore';
 import { reanalyzeAllHandler } from './reanalyze-all';
 import { runWatchesHandler, unwatchHandler, watchHandler, watchSeenHandler, watchSetHandler } from './watch';
 
@@ -16,7 +16,9 @@ export const handlers: HandlerMap = {
   'pick-ad': pickAd,
   picked,
   export: exportHandler,
+  'export-part': exportPart,
   restore,
+  'restore-part': restorePart,
   'reanalyze-all': reanalyzeAllHandler,
   watch: watchHandler,
   unwatch: unwatchHandler,

@@ -1,6 +1,6 @@
 /**
  * `{ type: 'restore', text }` → `{ ok: true }` | `{ ok: false, error }`: replaces the store with a
- * JSON backup (lib/store/backup.ts). Errors come back as one sentence in the user's language
+ * JSON backup (lib/store/backup.ts), given whole or gathered from `restore-part` messages (`transfer`). Errors come back as one sentence in the user's language
  * ("Nothing was changed: the file is empty."). The panel previews a file first with
  * lib/plan/backup-schema's `parseBackup`.
  */
@@ -10,6 +10,7 @@ import { getSetting } from '../store/queries-plan';
 import { applyBackup } from '../store/backup';
 import { makeT, resolveLocale, type LanguageChoice } from '../i18n';
 import { SETTING } from '../plan/settings';
+import { assemble, receivePart } from './transfers';
 
 async function translator(database: RaceScoutDb) {
   const choice = await getSetting<LanguageChoice>(SETTING.language, database).catch(() => undefined);
@@ -24,7 +25,11 @@ export async function restoreBackup(text: string, database: RaceScoutDb = db): P
   return { ok: false, error: t('restore_error', t(r.error.key, ...r.error.params)) };
 }
 
-export const restore: Handler<'restore'> = async ({ text }) => {
+export const restorePart: Handler<'restore-part'> = async ({ transfer, index, parts, text }) =>
+  receivePart(String(transfer), index, parts, text) ? { ok: true } : { ok: false, error: 'this part does not belong to the backup being sent' };
+
+export const restore: Handler<'restore'> = async ({ text: whole, transfer }) => {
+  const text = typeof transfer === 'string' ? assemble(transfer) : whole;
   if (typeof text !== 'string') return { ok: false, error: 'restore needs the backup text' };
   try {
     return await restoreBackup(text);

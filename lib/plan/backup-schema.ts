@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { decodeValue } from './backup-codec';
+import { normalizeObservation, normalizeSetting } from './view-schema';
 
 export const BACKUP_FORMAT = 'racescout-backup';
 export const BACKUP_VERSION = 1;
@@ -115,7 +116,30 @@ export function parseBackup(text: string | null | undefined): ParsedBackup {
   } catch (e) {
     return fail('err_invalid', e instanceof Error ? e.message : String(e));
   }
+  const problemInViews = normalizeForViews(tables);
+  if (problemInViews) return fail('err_invalid', problemInViews);
   return { ok: true, preview: { exportedAt: b.exportedAt, version: b.version, counts: Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, v.length])) }, tables };
+}
+
+/**
+ * Observations and settings through the views' own schema (view-schema.ts), in place: what
+ * passed the structural check above is given the defaults and types the views read, so every
+ * backup restore accepts renders. Returns a problem when an observation cannot be one.
+ */
+function normalizeForViews(tables: Record<string, Record<string, unknown>[]>): string | null {
+  for (const row of tables.observations ?? []) {
+    const o = normalizeObservation(row.observation);
+    if (!o) return `observations: ${String(row.id)} is not an observation`;
+    row.observation = o;
+    row.kind = o.kind;
+  }
+  if (tables.settings) {
+    tables.settings = tables.settings.flatMap((row) => {
+      const value = normalizeSetting(String(row.key), row.value);
+      return value === undefined ? [] : [{ ...row, value }];
+    });
+  }
+  return null;
 }
 
 /** Ids unique per table, and every row pointing at rows of the same backup. */

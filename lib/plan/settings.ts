@@ -4,6 +4,7 @@
  */
 import type { LanguageChoice } from '../i18n/locales';
 import type { UserContext, Weights } from './context';
+import { normalizeSetting } from './view-schema';
 import type { OwnFigures } from './estimate';
 
 export const SETTING = {
@@ -45,7 +46,10 @@ export interface PlanSettings {
 export const notesKey = (competitorId: string | number) => `${SETTING.notesPrefix}${competitorId}`;
 
 /** Build PlanSettings from a key → value map, ignoring values of the wrong shape. */
-export function readPlanSettings(get: (key: string) => unknown, allKeys: readonly string[] = []): PlanSettings {
+export function readPlanSettings(getRaw: (key: string) => unknown, allKeys: readonly string[] = []): PlanSettings {
+  // Read through the views' schema (view-schema.ts): a value of the wrong type (restored, or
+  // written by an older version) becomes its default rather than reaching a view.
+  const get = (key: string) => normalizeSetting(key, getRaw(key));
   const obj = <T>(v: unknown, fallback: T): T => (v && typeof v === 'object' && !Array.isArray(v) ? (v as T) : fallback);
   const notes: Record<string, CompetitorNotes> = {};
   for (const k of allKeys) if (k.startsWith(SETTING.notesPrefix)) notes[k.slice(SETTING.notesPrefix.length)] = obj(get(k), EMPTY_NOTES);

@@ -54,6 +54,8 @@ describe('a page holding every secret shape', () => {
       markdown: () => exportData('markdown', { locale: 'en' }),
       csv: () => exportData('csv'),
       'csv-matrix': () => exportData('csv', { table: 'matrix' }),
+      'csv-ads': () => exportData('csv', { table: 'ads' }),
+      'csv-searches': () => exportData('csv', { table: 'searches' }),
       json: () => exportData('json'),
     })) exports[name] = await run();
   });
