@@ -13,6 +13,8 @@ import { ReachView } from './ReachView';
 import { PlanView } from './PlanView';
 import { ChangesView } from './ChangesView';
 import { ExportView } from './ExportView';
+import { WatchingView } from './WatchingView';
+import { WatchObservationView } from './WatchObservationView';
 
 /** Which component shows which view; a new view is one entry here and one tab in NavContext. */
 const VIEWS: Record<View, (r: Route) => ReactNode> = {
@@ -24,6 +26,8 @@ const VIEWS: Record<View, (r: Route) => ReactNode> = {
   plan: () => <PlanView />,
   changes: () => <ChangesView />,
   export: () => <ExportView />,
+  watching: () => <WatchingView />,
+  'watch-observation': (r) => <WatchObservationView id={r.id!} />,
 };
 
 function Current() {

@@ -21,6 +21,7 @@ import { AdsGallery } from './AdsGallery';
 import { MessagingBlock } from './MessagingBlock';
 import { NotesSwot } from './NotesSwot';
 import { EvidenceList } from './EvidenceList';
+import { WatchCompetitor } from './WatchCompetitor';
 
 export function CompetitorProfile({ id }: { id: Id }) {
   const { t, tn, money, percent, number } = useI18n();
@@ -37,6 +38,9 @@ export function CompetitorProfile({ id }: { id: Id }) {
       <h2>
         {c.name} {c.own ? <span className="badge">{t('competitor_own')}</span> : null}
       </h2>
+      <Section title={t('nav_watching')} open={false}>
+        <WatchCompetitor domains={c.domains} items={items} />
+      </Section>
       <Section title={t('profile_timeline')} open={false}>
         <Timeline items={items} />
       </Section>

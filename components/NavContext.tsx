@@ -5,8 +5,8 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Id } from '../lib/plan/model';
 
-export type View = 'competitors' | 'matrix' | 'reach' | 'plan' | 'changes' | 'export' | 'competitor' | 'observation';
-export const TABS: readonly View[] = ['competitors', 'matrix', 'reach', 'plan', 'changes', 'export'];
+export type View = 'competitors' | 'matrix' | 'reach' | 'plan' | 'changes' | 'watching' | 'export' | 'competitor' | 'observation' | 'watch-observation';
+export const TABS: readonly View[] = ['competitors', 'matrix', 'reach', 'plan', 'changes', 'watching', 'export'];
 
 export interface Route {
   view: View;

@@ -9,6 +9,7 @@ import { MessagingBlock } from './MessagingBlock';
 import { AdsGallery } from './AdsGallery';
 import { ChangeList } from './ChangeList';
 import { useNav } from './NavContext';
+import { WatchButton } from './WatchButton';
 
 export function ObservationView({ id }: { id: Id }) {
   const { t, dateTime } = useI18n();
@@ -20,6 +21,7 @@ export function ObservationView({ id }: { id: Id }) {
   return (
     <section data-view="observation">
       <h2 dir="auto">{o.obs.page.title ?? o.obs.url}</h2>
+      {o.obs.kind === 'page' || o.obs.kind === 'product' ? <WatchButton url={o.obs.url} /> : null}
       {since?.changes.length ? (
         <div className="card" data-testid="changes-since">
           <h4>{t('changes_title')}</h4>

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { decodeValue } from './backup-codec';
+import { WATCH_TABLES, watchIntegrity } from './backup-watch';
 
 export const BACKUP_FORMAT = 'racescout-backup';
 export const BACKUP_VERSION = 1;
@@ -61,6 +62,7 @@ export const backupSchema = z.object({
       captures: z.array(captureRow),
       snapshots: z.array(snapshotRow),
       settings: z.array(settingRow),
+      ...WATCH_TABLES,
     })
     // Tables added by later store versions travel too; restore checks they exist in the database.
     .catchall(z.array(z.looseObject({}))),
@@ -137,5 +139,5 @@ function integrity(b: Backup): string | null {
     if (!competitorIds.has(s.competitorId)) return missing('snapshots', s.id, 'competitor', s.competitorId);
     if (!observationIds.has(s.observationId)) return missing('snapshots', s.id, 'observation', s.observationId);
   }
-  return null;
+  return watchIntegrity(b.tables as Record<string, Record<string, unknown>[] | undefined>, competitorIds, observationIds);
 }

@@ -11,6 +11,8 @@ import { renderMarkdownPlan } from './markdown';
 import { matrixCsv, observationsCsv } from './csv';
 import { computeMatrix } from './matrix';
 import { backupJson } from './backup';
+import { digestData } from '../store/watches';
+import { digestSection, digestSince } from './digest';
 import type { ExportFormat, ExportTable } from '../messages';
 
 export type { ExportFormat, ExportTable };
@@ -37,5 +39,8 @@ export async function exportData(format: ExportFormat, opts: ExportOptions = {})
   if (format !== 'markdown') throw new Error(`unknown export format: ${String(format)}`);
   const settings = await planSettings(database);
   const locale = opts.locale ?? resolveLocale(settings.language, browserTag());
-  return renderMarkdownPlan(buildPlanInput(data, settings), makeI18n(locale), now);
+  const i18n = makeI18n(locale);
+  const digest = digestSection(await digestData(digestSince(now), database), i18n);
+  const plan = renderMarkdownPlan(buildPlanInput(data, settings), i18n, now);
+  return digest.length ? `${plan}\n${digest.join('\n').trimEnd()}\n` : plan;
 }

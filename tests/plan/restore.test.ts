@@ -96,8 +96,9 @@ describe('restoreBackup', () => {
     await seed('Keep');
     const before = await snapshot();
     const backup = await exportData('json');
-    // The last table written refuses its rows: every table cleared and refilled before it must come back.
-    const last = db.tables[db.tables.length - 1];
+    // The last table written with rows refuses them: every table cleared and refilled before it must come back.
+    const withRows = JSON.parse(backup).tables as Record<string, unknown[]>;
+    const last = [...db.tables].reverse().find((t) => withRows[t.name]?.length)!;
     const spy = vi.spyOn(last, 'bulkAdd').mockRejectedValue(new Error('disk full'));
     try {
       const r = await restoreBackup(backup.replace(/Keep/g, 'Changed'));
@@ -121,7 +122,7 @@ describe('parseBackup', () => {
     const text = await exportData('json');
     await clearAll();
     const p = parseBackup(text);
-    expect(p.ok && p.preview.counts).toEqual({ competitors: 1, observations: 2, captures: 1, snapshots: 1, settings: 1 });
+    expect(p.ok && p.preview.counts).toEqual({ competitors: 1, observations: 2, captures: 1, snapshots: 1, settings: 1, watches: 0, watchChecks: 0, watchObservations: 0, watchChanges: 0 });
     expect(await db.table('competitors').count()).toBe(0);
     expect(parseBackup('').ok).toBe(false);
   });
