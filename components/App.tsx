@@ -15,6 +15,8 @@ import { ChangesView } from './ChangesView';
 import { ExportView } from './ExportView';
 import { WatchingView } from './WatchingView';
 import { WatchObservationView } from './WatchObservationView';
+import { AdsView } from './AdsView';
+import { SearchLandscapeView } from './SearchLandscapeView';
 
 /** Which component shows which view; a new view is one entry here and one tab in NavContext. */
 const VIEWS: Record<View, (r: Route) => ReactNode> = {
@@ -23,6 +25,8 @@ const VIEWS: Record<View, (r: Route) => ReactNode> = {
   observation: (r) => <ObservationView id={r.id!} />,
   matrix: () => <MatrixView />,
   reach: () => <ReachView />,
+  ads: () => <AdsView />,
+  searches: () => <SearchLandscapeView />,
   plan: () => <PlanView />,
   changes: () => <ChangesView />,
   export: () => <ExportView />,

@@ -8,6 +8,7 @@ import { channelKey, metricKey } from '../lib/i18n/keys';
 import { useI18n } from './I18nContext';
 import { useSettingDraft } from './useSetting';
 import { SafeLink } from './SafeLink';
+import { benchmarkValue, sourceLabel } from '../lib/plan/markdown';
 
 const parse = (s: string) => {
   const n = Number(s.replace(',', '.'));
@@ -15,7 +16,8 @@ const parse = (s: string) => {
 };
 
 export function BenchmarksTable({ plan }: { plan: PlanInput }) {
-  const { t } = useI18n();
+  const i = useI18n();
+  const { t } = i;
   const [overrides, setOverrides] = useSettingDraft<Record<string, number>>(SETTING.benchmarkOverrides, plan.settings.benchmarkOverrides);
   const [goals, setGoals] = useSettingDraft<Record<string, number>>(SETTING.goals, plan.settings.goals);
   const edit = (rec: Record<string, number>, id: string, v: string) => {
@@ -43,6 +45,7 @@ export function BenchmarksTable({ plan }: { plan: PlanInput }) {
               <td>{t(channelKey(b.channel))}</td>
               <td>
                 {t(metricKey(b.metric))} ({b.unit})
+                {b.unit !== '%' && plan.context.currency !== b.unit ? <div className="muted">≈ {benchmarkValue(b, overrides[b.id] ?? b.value, plan, i)}</div> : null}
               </td>
               <td>
                 <input className="num-input" inputMode="decimal" aria-label={t('bench_value')} value={overrides[b.id] ?? b.value} onChange={(e) => setOverrides(edit(overrides, b.id, e.target.value))} />
@@ -52,7 +55,7 @@ export function BenchmarksTable({ plan }: { plan: PlanInput }) {
                 <input className="num-input" inputMode="decimal" aria-label={t('bench_goal')} value={goals[b.id] ?? ''} onChange={(e) => setGoals(edit(goals, b.id, e.target.value))} />
               </td>
               <td>
-                <SafeLink href={b.source.url}>{`${b.source.name}, ${b.source.year}`}</SafeLink>
+                <SafeLink href={b.source.url}>{sourceLabel(b, i)}</SafeLink>
               </td>
             </tr>
           ))}

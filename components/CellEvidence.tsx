@@ -17,13 +17,13 @@ export function CellEvidence({ matrix, at }: { matrix: ChannelMatrix; at: CellRe
       <h3>{t('matrix_cell_title', c.name, t(channelKey(ch.id)))}</h3>
       <p className="muted small">
         {t(levelKey(cell.level))}
-        {cell.level ? ` · ${percent(cell.strength)} · ${tn('matrix_cell_count', cell.observations, number(cell.observations))}` : ''}
+        {cell.level ? ` · ${t('obs_confidence', percent(cell.strength))} · ${tn('matrix_cell_count', cell.observations, number(cell.observations))}` : ''}
       </p>
       {cell.evidence.length ? (
         cell.evidence.map((e) => (
           <div key={String(e.observationId)} className="cell-clip">
             <div className="small">
-              {dateTime(e.capturedAt)} · <SafeLink href={e.url}>{e.url}</SafeLink> · {percent(e.confidence)}
+              {dateTime(e.capturedAt)} · <SafeLink href={e.url}>{e.url}</SafeLink> · {t('obs_confidence', percent(e.confidence))}
             </div>
             <EvidenceList evidence={e.evidence} observationId={e.observationId} limit={5} />
           </div>

@@ -1,6 +1,7 @@
 /** Changes since the last clip of the same page: price, headline, offers, new pixels or channels, followers. */
 import { useMemo } from 'react';
 import { changesSinceLastClip } from '../lib/plan/changes';
+import { timesNeedingSeconds } from '../lib/plan/clip-time';
 import { useI18n } from './I18nContext';
 import { useNav } from './NavContext';
 import { usePlanInput } from './usePlan';
@@ -8,12 +9,14 @@ import { Empty } from './Empty';
 import { ChangeList } from './ChangeList';
 
 export function ChangesView() {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, dateTimeSeconds } = useI18n();
   const nav = useNav();
   const plan = usePlanInput();
   const sets = useMemo(() => (plan ? changesSinceLastClip(plan.data.observations) : []), [plan]);
   if (!plan) return <p className="muted">{t('loading')}</p>;
   const names = new Map(plan.data.competitors.map((c) => [c.id, c.name]));
+  const precise = timesNeedingSeconds(sets.flatMap((s) => [s.previousAt, s.capturedAt]));
+  const when = (iso: string) => (precise.has(iso) ? dateTimeSeconds(iso) : dateTime(iso));
   const owner = new Map(plan.data.observations.map((o) => [o.id, o.competitorId]));
   return (
     <section data-view="changes">
@@ -26,8 +29,8 @@ export function ChangesView() {
               <strong>{names.get(owner.get(s.observationId)!)}</strong> · {s.url}
             </div>
             <div className="small">
-              <button type="button" className="link" onClick={() => nav.openObservation(s.previousId)}>{dateTime(s.previousAt)}</button> →{' '}
-              <button type="button" className="link" onClick={() => nav.openObservation(s.observationId)}>{dateTime(s.capturedAt)}</button>
+              <button type="button" className="link" onClick={() => nav.openObservation(s.previousId)}>{when(s.previousAt)}</button> →{' '}
+              <button type="button" className="link" onClick={() => nav.openObservation(s.observationId)}>{when(s.capturedAt)}</button>
             </div>
             <ChangeList changes={s.changes} />
           </li>

@@ -1,6 +1,6 @@
 /** Channel claims of one clip: channel, media, funnel and strength, each opening its evidence. */
 import type { ChannelClaim } from '../lib/analyze/types';
-import { channelKey, funnelKey, mediaKey } from '../lib/i18n/keys';
+import { channelKey, funnelKey, levelKey, mediaKey } from '../lib/i18n/keys';
 import { levelOf } from '../lib/plan/matrix';
 import { useI18n } from './I18nContext';
 import { EvidenceList } from './EvidenceList';
@@ -16,7 +16,7 @@ export function ChannelClaims({ claims }: { claims: ChannelClaim[] }) {
             <summary>
               <span className={`level l${levelOf(c.confidence)}`} aria-hidden="true" /> {t(channelKey(c.channel))}{' '}
               <span className="muted small">
-                {t(mediaKey(c.media))} · {t(funnelKey(c.funnel))} · {percent(c.confidence)}
+                {t(levelKey(levelOf(c.confidence)))} · {t(mediaKey(c.media))} · {t(funnelKey(c.funnel))} · {t('obs_confidence', percent(c.confidence))}
               </span>
             </summary>
             <EvidenceList evidence={c.evidence} />

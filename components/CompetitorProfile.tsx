@@ -1,12 +1,14 @@
 /**
- * One competitor: timeline, the latest clip's evidence, channels across all clips, offers and
- * price history, promotions, social accounts and follower trend, ads, messaging, notes and SWOT.
+ * One competitor: a summary card first (channels by media, prices, promotions, stack, changes),
+ * then channels with their evidence listed once, ads with their creatives, the timeline, the
+ * latest clip, offers and price history, promotions, social accounts, messaging, and notes with
+ * a SWOT pre-filled from the evidence.
  */
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { competitorById, competitorObservations, competitorSnapshots } from '../lib/store/queries-plan';
-import { computeMatrix } from '../lib/plan/matrix';
 import { priceHistory } from '../lib/plan/history';
+import { MEDIA_ORDER, profileSummary, swotSuggestions } from '../lib/plan/profile-summary';
 import type { Id } from '../lib/plan/model';
 import { channelKey } from '../lib/i18n/keys';
 import { useI18n } from './I18nContext';
@@ -20,52 +22,68 @@ import { SocialAccounts } from './SocialAccounts';
 import { AdsGallery } from './AdsGallery';
 import { MessagingBlock } from './MessagingBlock';
 import { NotesSwot } from './NotesSwot';
-import { EvidenceList } from './EvidenceList';
 import { WatchCompetitor } from './WatchCompetitor';
+import { ProfileSummaryCard } from './ProfileSummaryCard';
+import { SeenEvidenceList } from './SeenEvidence';
+import { LevelLegend } from './LevelLegend';
 
 export function CompetitorProfile({ id }: { id: Id }) {
   const { t, tn, money, percent, number } = useI18n();
   const c = useLiveQuery(() => competitorById(id), [id]);
   const items = useLiveQuery(() => competitorObservations(id), [id]);
   const snapshots = useLiveQuery(() => competitorSnapshots(id), [id]);
-  const row = useMemo(() => (c && items && snapshots ? computeMatrix({ competitors: [c], observations: items, snapshots }) : null), [c, items, snapshots]);
-  if (!c || !items || !snapshots || !row) return <p className="muted">{t('loading')}</p>;
+  const summary = useMemo(() => (items ? profileSummary(items) : null), [items]);
+  const swot = useMemo(() => (summary ? swotSuggestions(summary) : null), [summary]);
+  if (!c || !items || !snapshots || !summary || !swot) return <p className="muted">{t('loading')}</p>;
   const latest = items[0];
   const prices = priceHistory(items);
-  const channels = row.channels.map((ch, j) => ({ ch, cell: row.rows[0][j] })).filter((x) => x.cell.level > 0).sort((a, b) => b.cell.strength - a.cell.strength);
+  const channels = MEDIA_ORDER.flatMap((m) => summary.channels[m]).sort((a, b) => b.strength - a.strength);
   return (
     <section data-view="competitor">
-      <h2>
+      <h2 dir="auto">
         {c.name} {c.own ? <span className="badge">{t('competitor_own')}</span> : null}
       </h2>
+      <ProfileSummaryCard s={summary} />
+      <Section title={t('profile_channels')}>
+        {channels.length ? (
+          <>
+            <ul className="claims">
+              {channels.map((g) => (
+                <li key={g.channel}>
+                  <details>
+                    <summary>
+                      <span className={`level l${g.level}`} aria-hidden="true" /> {t(channelKey(g.channel))}{' '}
+                      <span className="muted small">
+                        {t('obs_confidence', percent(g.strength))} · {tn('matrix_cell_count', g.clips, number(g.clips))}
+                      </span>
+                    </summary>
+                    <SeenEvidenceList items={g.evidence} />
+                  </details>
+                </li>
+              ))}
+            </ul>
+            <LevelLegend hideNone />
+          </>
+        ) : (
+          <p className="muted">—</p>
+        )}
+      </Section>
+      <Section title={t('profile_ads')}>
+        <AdsGallery items={items} />
+      </Section>
+      <Section title={t('profile_swot')}>
+        <NotesSwot competitorId={id} suggestions={swot} />
+      </Section>
       <Section title={t('nav_watching')} open={false}>
         <WatchCompetitor domains={c.domains} items={items} />
       </Section>
       <Section title={t('profile_timeline')} open={false}>
         <Timeline items={items} />
       </Section>
-      <Section title={t('profile_latest')}>{latest ? <ObservationDetails o={latest} /> : <p className="muted">—</p>}</Section>
-      <Section title={t('profile_channels')}>
-        {channels.length ? (
-          <ul className="claims">
-            {channels.map(({ ch, cell }) => (
-              <li key={ch.id}>
-                <details>
-                  <summary>
-                    <span className={`level l${cell.level}`} aria-hidden="true" /> {t(channelKey(ch.id))} <span className="muted small">{percent(cell.strength)} · {tn('matrix_cell_count', cell.observations, number(cell.observations))}</span>
-                  </summary>
-                  {cell.evidence.map((e) => (
-                    <EvidenceList key={String(e.observationId)} evidence={e.evidence} observationId={e.observationId} limit={4} />
-                  ))}
-                </details>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">—</p>
-        )}
+      <Section title={t('profile_latest')} open={false}>
+        {latest ? <ObservationDetails o={latest} /> : <p className="muted">—</p>}
       </Section>
-      <Section title={t('profile_offers')}>
+      <Section title={t('profile_offers')} open={false}>
         {latest?.obs.offers.length ? <OffersList offers={latest.obs.offers} /> : <p className="muted">—</p>}
         {prices.some((s) => s.points.length > 1) ? (
           <>
@@ -80,14 +98,8 @@ export function CompetitorProfile({ id }: { id: Id }) {
       <Section title={t('profile_social')}>
         <SocialAccounts items={items} snapshots={snapshots} />
       </Section>
-      <Section title={t('profile_ads')} open={false}>
-        <AdsGallery items={items} />
-      </Section>
       <Section title={t('profile_messaging')} open={false}>
         <MessagingBlock items={items.slice(0, 10)} />
-      </Section>
-      <Section title={t('profile_swot')} open={false}>
-        <NotesSwot competitorId={id} />
       </Section>
     </section>
   );

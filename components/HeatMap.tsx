@@ -7,6 +7,7 @@ import type { MediaType } from '../lib/analyze/types';
 import type { ChannelMatrix } from '../lib/plan/matrix';
 import { channelKey, levelKey, mediaKey } from '../lib/i18n/keys';
 import { useI18n } from './I18nContext';
+import { LevelLegend } from './LevelLegend';
 
 export interface CellRef {
   row: number;
@@ -45,7 +46,7 @@ export function HeatMap({ matrix, selected, onSelect }: { matrix: ChannelMatrix;
             </div>
             {cols.map(({ ch, col }) => {
               const cell = matrix.rows[row][col];
-              const label = `${c.name} · ${t(channelKey(ch.id))} · ${t(levelKey(cell.level))}${cell.level ? ` (${percent(cell.strength)})` : ''}`;
+              const label = `${c.name} · ${t(channelKey(ch.id))} · ${t(levelKey(cell.level))}${cell.level ? ` (${t('obs_confidence', percent(cell.strength))})` : ''}`;
               const isSel = selected?.row === row && selected.col === col;
               return (
                 <button
@@ -63,13 +64,7 @@ export function HeatMap({ matrix, selected, onSelect }: { matrix: ChannelMatrix;
           </div>
         ))}
       </div>
-      <p className="legend small">
-        {[0, 1, 2, 3].map((l) => (
-          <span key={l}>
-            <span className={`hm-swatch l${l}`} aria-hidden="true" /> {t(levelKey(l))}
-          </span>
-        ))}
-      </p>
+      <LevelLegend />
     </div>
   );
 }

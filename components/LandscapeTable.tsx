@@ -25,7 +25,7 @@ export function LandscapeTable({ rows }: { rows: LandscapeRow[] }) {
               </td>
               <td className="num">{number(r.clips)}</td>
               <td>{r.channels.map((c) => t(channelKey(c))).join(', ') || '—'}</td>
-              <td className="num">{compact(r.followers)}</td>
+              <td className="num">{r.followers > 0 ? compact(r.followers) : <span className="muted">{t('unknown')}</span>}</td>
               <td className="num">{number(r.ads)}</td>
               <td className="num">{r.medianPrice === null ? '—' : money(r.medianPrice, r.currency)}</td>
             </tr>

@@ -1,36 +1,47 @@
-/** Free notes and a SWOT for one competitor, saved as the user types (debounced). */
+/**
+ * Free notes and a SWOT for one competitor, saved as the user types (debounced). A SWOT box the
+ * user has not written yet shows lines suggested from the evidence, marked as suggestions; they
+ * become the user's (and reach the plan) only once edited. Clearing a box keeps it empty.
+ */
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getSetting, setSetting } from '../lib/store/queries-plan';
 import { EMPTY_NOTES, notesKey, type CompetitorNotes } from '../lib/plan/settings';
+import { SWOT_PARTS, type SwotLine, type SwotPart } from '../lib/plan/profile-summary';
 import type { Id } from '../lib/plan/model';
+import { channelKey } from '../lib/i18n/keys';
 import { useI18n } from './I18nContext';
 
-const SWOT = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
+type Stored = { notes?: string; swot?: Partial<CompetitorNotes['swot']> };
 
-export function NotesSwot({ competitorId }: { competitorId: Id }) {
-  const { t } = useI18n();
-  const stored = useLiveQuery(() => getSetting<CompetitorNotes>(notesKey(competitorId)), [competitorId]);
-  const [draft, setDraft] = useState<CompetitorNotes | null>(null);
+export function NotesSwot({ competitorId, suggestions }: { competitorId: Id; suggestions?: Record<SwotPart, SwotLine[]> }) {
+  const { t, tn, number } = useI18n();
+  const stored = useLiveQuery(() => getSetting<Stored>(notesKey(competitorId)), [competitorId]);
+  const [draft, setDraft] = useState<Stored | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
-  const value = draft ?? { ...EMPTY_NOTES, ...stored, swot: { ...EMPTY_NOTES.swot, ...stored?.swot } };
-  const change = (next: CompetitorNotes) => {
+  const base: Stored = draft ?? stored ?? {};
+  const channel = (l: SwotLine) => (l.channel ? t(channelKey(l.channel)) : '');
+  const line = (l: SwotLine) => `- ${typeof l.value === 'number' ? tn(l.key, l.value, channel(l), number(l.value)) : t(l.key, channel(l), l.value ?? '')}`;
+  const suggested = (k: SwotPart) => (suggestions?.[k] ?? []).map(line).join('\n');
+  const isSuggested = (k: SwotPart) => typeof base.swot?.[k] !== 'string' && suggested(k) !== '';
+  const change = (next: Stored) => {
     setDraft(next);
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => void setSetting(notesKey(competitorId), next), 400);
+    timer.current = setTimeout(() => void setSetting(notesKey(competitorId), { ...EMPTY_NOTES, ...next, swot: { ...next.swot } }), 400);
   };
   return (
     <div className="notes">
       <label>
         {t('profile_notes')}
-        <textarea dir="auto" rows={3} value={value.notes} onChange={(e) => change({ ...value, notes: e.target.value })} />
+        <textarea dir="auto" rows={3} value={base.notes ?? ''} onChange={(e) => change({ ...base, notes: e.target.value })} />
       </label>
+      {SWOT_PARTS.some(isSuggested) ? <p className="small muted">{t('swot_suggested_note')}</p> : null}
       <div className="swot">
-        {SWOT.map((k) => (
-          <label key={k}>
-            {t(`swot_${k}`)}
-            <textarea dir="auto" rows={3} value={value.swot[k]} onChange={(e) => change({ ...value, swot: { ...value.swot, [k]: e.target.value } })} />
+        {SWOT_PARTS.map((k) => (
+          <label key={k} className={isSuggested(k) ? 'suggested' : undefined}>
+            {t(`swot_${k}`)} {isSuggested(k) ? <span className="tag">{t('swot_suggested')}</span> : null}
+            <textarea dir="auto" rows={4} data-swot={k} value={base.swot?.[k] ?? suggested(k)} onChange={(e) => change({ ...base, swot: { ...base.swot, [k]: e.target.value } })} />
           </label>
         ))}
       </div>

@@ -1,6 +1,7 @@
 /** A single clip opened from evidence anywhere: what changed since the previous clip of the page, its screenshot and all its evidence. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { changesSincePrevious, observationById, screenshotOf } from '../lib/store/queries-plan';
+import { changesSincePrevious, observationById } from '../lib/store/queries-plan';
+import { screenshotOf } from '../lib/store/queries';
 import type { Id } from '../lib/plan/model';
 import { useI18n } from './I18nContext';
 import { ObservationDetails } from './ObservationDetails';
@@ -10,6 +11,8 @@ import { AdsGallery } from './AdsGallery';
 import { ChangeList } from './ChangeList';
 import { useNav } from './NavContext';
 import { WatchButton } from './WatchButton';
+import { HiddenTagsNote } from './HiddenTagsNote';
+import { hiddenTagSigns } from '../lib/plan/hidden-tags';
 
 export function ObservationView({ id }: { id: Id }) {
   const { t, dateTime } = useI18n();
@@ -35,6 +38,7 @@ export function ObservationView({ id }: { id: Id }) {
       ) : null}
       <h4>{t('obs_screenshot')}</h4>
       {shot ? <img className="screenshot" src={shot} alt={t('obs_screenshot')} /> : <p className="muted">{shot === null ? t('obs_no_screenshot') : t('loading')}</p>}
+      <HiddenTagsNote signs={hiddenTagSigns(o.obs)} />
       <ObservationDetails o={o} />
       {o.obs.offers.length ? (
         <>
@@ -47,7 +51,7 @@ export function ObservationView({ id }: { id: Id }) {
       {o.obs.ads.length ? (
         <>
           <h4>{t('profile_ads')}</h4>
-          <AdsGallery items={[o]} />
+          <AdsGallery items={[o]} showCreatives={false} />
         </>
       ) : null}
     </section>

@@ -82,7 +82,7 @@ function Report() {
 export function ReportPage() {
   return (
     <I18nProvider>
-      <NavProvider>
+      <NavProvider syncHash={false}>
         <Report />
       </NavProvider>
     </I18nProvider>

@@ -12,10 +12,12 @@ export function RestoreForm() {
   const [text, setText] = useState<string | null>(null);
   const [preview, setPreview] = useState<BackupPreview | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
   const pick = async (file: File | undefined) => {
     setMessage(null);
     setPreview(null);
     setText(null);
+    setFileName(file?.name ?? null);
     if (!file) return;
     const raw = await file.text();
     const p = parseBackup(raw);
@@ -35,10 +37,15 @@ export function RestoreForm() {
   };
   return (
     <div className="form">
-      <label>
-        {t('restore_pick')}
-        <input type="file" accept="application/json,.json" onChange={(e) => void pick(e.target.files?.[0])} data-testid="restore-file" />
-      </label>
+      {/* The native file input names its button in the browser's language; it is hidden behind a label in ours. */}
+      <div className="file-pick">
+        <span>{t('restore_pick')}</span>
+        <label className="button" data-testid="restore-choose">
+          {t('restore_choose')}
+          <input className="sr-only" type="file" accept="application/json,.json" onChange={(e) => void pick(e.target.files?.[0])} data-testid="restore-file" />
+        </label>
+        <span className="muted small" dir="auto">{fileName ?? t('restore_no_file')}</span>
+      </div>
       {preview ? (
         <div className="card" data-testid="restore-preview">
           <p>{t('restore_preview', number(preview.counts.competitors ?? 0), number(preview.counts.observations ?? 0), number(preview.counts.captures ?? 0), number(preview.counts.settings ?? 0), dateTime(preview.exportedAt))}</p>

@@ -6,7 +6,7 @@ import { shares, type ChannelMatrix } from '../lib/plan/matrix';
 import { useI18n } from './I18nContext';
 
 export function ShareOfVoice({ matrix }: { matrix: ChannelMatrix }) {
-  const { t, percent, dir } = useI18n();
+  const { t, percent, dir, compact, number } = useI18n();
   const names = matrix.competitors.map((c) => c.name);
   const followers = shares(matrix.voice.map((v) => v.totalFollowers));
   const ads = shares(matrix.voice.map((v) => v.ads));
@@ -45,8 +45,9 @@ export function ShareOfVoice({ matrix }: { matrix: ChannelMatrix }) {
           {matrix.competitors.map((c, i) => (
             <tr key={String(c.id)}>
               <td dir="auto">{c.name}</td>
-              <td>{percent(followers[i])}</td>
-              <td>{percent(ads[i])}</td>
+              {/* Counts beside shares: a share of three clips is not a share of the market. */}
+              <td>{matrix.voice[i].totalFollowers > 0 ? `${percent(followers[i])} (${compact(matrix.voice[i].totalFollowers)})` : t('unknown')}</td>
+              <td>{`${percent(ads[i])} (${number(matrix.voice[i].ads)})`}</td>
             </tr>
           ))}
         </tbody>

@@ -26,7 +26,7 @@ export function SocialAccounts({ items, snapshots }: { items: PlanObservation[];
         {[...links.values()].map((s) => (
           <li key={s.url}>
             {s.platform}: <SafeLink href={s.url}>@{s.handle}</SafeLink>
-            {latest.has(accountKey(s)) ? <span className="muted"> · {t('followers_count', compact(latest.get(accountKey(s))!))}</span> : null}
+            <span className="muted"> · {latest.has(accountKey(s)) ? t('followers_count', compact(latest.get(accountKey(s))!)) : t('followers_unknown')}</span>
           </li>
         ))}
       </ul>

@@ -8,11 +8,13 @@
 import type { CaptureInput, PickedElement } from './analyze/types';
 import type { Every } from './watch/types';
 import type { RoundSummary } from './watch/round';
+import type { AnalysisDone, AnalysisJob } from './analysis/job';
 
 export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';
-export type ExportTable = 'observations' | 'matrix';
+/** CSV tables: clips, matrix cells, distinct ads (the swipe file), search landscape rows. */
+export type ExportTable = 'observations' | 'matrix' | 'ads' | 'searches';
 
 /** CSS viewport of the page when it was captured (for cropping a picked element's screenshot). */
 export interface Viewport {
@@ -67,6 +69,20 @@ export interface Protocol {
 }
 
 export type MessageType = keyof Protocol;
+
+/**
+ * Background → offscreen document (Chromium): analyse one clip in a worker there. Addressed by
+ * `target`, so the background's router, which knows only `Protocol`, leaves it alone.
+ */
+export interface OffscreenAnalyze {
+  target: 'offscreen';
+  type: 'analyze';
+  job: AnalysisJob;
+  /** The analysis' time limit (ms); past it the worker is terminated. */
+  limitMs: number;
+}
+
+export type OffscreenAnswer = Result<{ done: AnalysisDone }> & { timeout?: boolean };
 
 /** The plain message of one type, e.g. `{ type: 'capture-tab', tabId: 3 }`. */
 export type Message<K extends MessageType = MessageType> = { [P in K]: { type: P } & Protocol[P]['request'] }[K];

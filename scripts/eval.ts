@@ -1,5 +1,5 @@
 /**
- * `npm run eval`: every module in scripts/eval/ (except types.ts) measured on ../shared/corpus,
+ * `npm run eval`: every module in scripts/eval/ (except types.ts and split.ts, which they share) measured on ../shared/corpus,
  * printed as one table. Exits non-zero when a row misses its target or a module fails.
  *   npm run eval [-- --only metadata] [-- --verbose]   (--verbose prints each row's note)
  */
@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EvalResult, EvalRun } from './eval/types';
 
-const modules = import.meta.glob<{ run?: EvalRun }>(['./eval/*.ts', '!./eval/types.ts']);
+const modules = import.meta.glob<{ run?: EvalRun }>(['./eval/*.ts', '!./eval/types.ts', '!./eval/split.ts']);
 
 interface Row extends EvalResult {
   module: string;

@@ -50,6 +50,7 @@ export function analyze(capture: CaptureInput): Observation {
     channels: inferChannels(parts),
     adapter: adapted?.adapter ?? null,
     capturedAt: capture.capturedAt ?? null,
+    ...(capture.truncated ? { truncated: { limitChars: capture.truncated.limitChars } } : {}),
     analyzerVersion: ANALYZER_VERSION,
   };
 }

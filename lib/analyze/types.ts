@@ -202,6 +202,12 @@ export interface Ad {
   text: string | null;
   displayUrl: string | null;
   landingUrl: string | null;
+  /**
+   * Where the landing URL was read: the ad's link (a plain or decoded click URL), or, where the
+   * engine's click token is opaque (Yandex, Naver, Google's empty `adurl=`), the display URL the
+   * ad shows, which names the advertiser's site but maybe not the exact page.
+   */
+  landingSource?: 'link' | 'display-url' | null;
   /** e.g. "top-1", "bottom-2", "card-3" */
   position: string | null;
   /** Extras for ad libraries, shopping ads and picked ads. */
@@ -234,6 +240,8 @@ export interface Serp {
   engine: string;
   query: string | null;
   results: SerpResult[];
+  /** The engine showed a challenge (captcha) instead of results: none were there to read. */
+  blocked?: boolean;
 }
 
 export interface SocialProfile {
@@ -278,6 +286,8 @@ export interface Observation {
   adapter?: string | null;
   /** ISO time of capture, when known. */
   capturedAt?: string | null;
+  /** The page was cut at the capture's limit; what follows it was not read. */
+  truncated?: { limitChars: number };
   analyzerVersion: number;
 }
 
@@ -296,6 +306,8 @@ export interface CaptureInput {
   capturedAt?: string;
   /** Set when the user picked one element as an ad with the element picker. */
   picked?: PickedElement;
+  /** Set when the page was larger than the capture keeps: only its first `limitChars` (document order) were read. */
+  truncated?: { limitChars: number };
 }
 
 export interface PickedElement {

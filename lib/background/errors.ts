@@ -7,17 +7,25 @@ import { format, makeT, resolveLocale, type ChromeMessage, type LanguageChoice }
 import { getSetting } from '../store/queries-plan';
 import { SETTING } from '../plan/settings';
 
-export type ClipErrorCode = 'browser-page' | 'store-page' | 'pdf' | 'not-page' | 'too-large' | 'no-access' | 'tab-gone' | 'failed';
+export type ClipErrorCode = 'browser-page' | 'store-page' | 'pdf' | 'not-page' | 'too-large' | 'no-access' | 'tab-gone' | 'page-timeout' | 'too-slow' | 'failed';
 
 export const CLIP_ERROR_MESSAGES: Readonly<Record<ClipErrorCode, { key: string; en: ChromeMessage }>> = {
   'browser-page': { key: 'clip_err_browser_page', en: { message: 'this is a browser page (settings, new tab, extensions); open a web page to clip it.' } },
   'store-page': { key: 'clip_err_store_page', en: { message: 'the browser does not let extensions read extension store pages.' } },
   pdf: { key: 'clip_err_pdf', en: { message: 'this tab shows a PDF file; RaceScout reads web pages.' } },
   'not-page': { key: 'clip_err_not_page', en: { message: 'this tab shows a file, not a web page.' } },
-  'too-large': { key: 'clip_err_too_large', en: { message: 'the page is too large ($SIZE$ MB; the limit is 20 MB).', placeholders: { size: { content: '$1' } } } },
+  'too-large': { key: 'clip_err_too_large', en: { message: 'the page is too large ($SIZE$ MB; the limit is 16 MB).', placeholders: { size: { content: '$1' } } } },
   'no-access': {
     key: 'clip_err_no_access',
     en: { message: 'RaceScout may not read this tab yet. Use the RaceScout toolbar button, the page’s right-click menu or Alt+Shift+S on the page, then try again.' },
+  },
+  'page-timeout': {
+    key: 'clip_err_page_timeout',
+    en: { message: 'the page did not answer within $SECONDS$ seconds (it may still be loading); nothing was stored. Try again once it has loaded.', placeholders: { seconds: { content: '$1' } } },
+  },
+  'too-slow': {
+    key: 'clip_err_too_slow',
+    en: { message: 'reading this page took longer than $SECONDS$ seconds, so it was stopped; nothing was stored.', placeholders: { seconds: { content: '$1' } } },
   },
   'tab-gone': { key: 'clip_err_tab_gone', en: { message: 'the tab was closed or left the page before the clip finished.' } },
   failed: { key: 'clip_err_failed', en: { message: 'something went wrong ($ERROR$).', placeholders: { error: { content: '$1' } } } },

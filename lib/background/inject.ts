@@ -11,9 +11,23 @@ import { MARKETING_GLOBAL_NAMES } from '../capture/marketing-globals';
 import { SIGNATURE_GLOBALS } from '../analyze/signatures/registry';
 import { ClipError } from './errors';
 
-export async function capturePageIn(tabId: number): Promise<PageCapture> {
-  const [page, globals] = await Promise.all([runCaptureScript(tabId), readGlobals(tabId)]);
+/**
+ * How long the page may take to answer. The browser waits for a loading page to become idle
+ * before it runs a script, and a page can stay loading for ever; past this the clip gives up.
+ */
+export const INJECT_LIMIT_MS = 10_000;
+
+export async function capturePageIn(tabId: number, limitMs: number = INJECT_LIMIT_MS): Promise<PageCapture> {
+  const [page, globals] = await withinLimit(Promise.all([runCaptureScript(tabId), readGlobals(tabId)]), limitMs);
   return { ...page, globals };
+}
+
+function withinLimit<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ClipError('page-timeout', Math.round(ms / 1000))), ms);
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
 
 async function runCaptureScript(tabId: number): Promise<Omit<PageCapture, 'globals'>> {

@@ -6,13 +6,17 @@
  * (`<meta name="csrf-token">` is judged here too: it holds the same secret as a hidden field.)
  */
 
+import { isHiddenSecretName, isSecretName, isSecretValue, SECRET_SHAPES } from './redact-rules';
+
 export type ControlVerdict =
   /** Leave as it is (labels of buttons, checkboxes' option values, ordinary hidden fields). */
   | 'keep'
   /** Keep the field, drop what it holds (the `value` attribute, a textarea's text). */
   | 'clear'
   /** Drop the whole element (password fields, secrets, one-time codes). */
-  | 'remove';
+  | 'remove'
+  /** Keep the element and its name, replace what it holds (a secret `<meta>`'s content: the name is a vendor's marker). */
+  | 'redact';
 
 export interface ControlAttrs {
   /** Tag name: input, textarea, select, meta… */
@@ -22,6 +26,10 @@ export interface ControlAttrs {
   id?: string | null;
   autocomplete?: string | null;
   value?: string | null;
+  /** `<meta content>` */
+  content?: string | null;
+  /** `<meta property>` */
+  property?: string | null;
 }
 
 /** Input types whose value is the button's label or an option's id, not something typed. */
@@ -46,22 +54,20 @@ export const SECRET_NAME_PATTERNS: readonly RegExp[] = [
 /** `autocomplete` values browsers fill with secrets or payment data. */
 const SECRET_AUTOCOMPLETE = new Set(['current-password', 'new-password', 'one-time-code', 'cc-number', 'cc-csc', 'cc-exp', 'cc-exp-month', 'cc-exp-year']);
 
-/** A hidden value that looks machine-made: long, no spaces, from a token alphabet (hex, base64, JWT). */
-const TOKEN_VALUE = /^[A-Za-z0-9+/=_\-.:]{24,}$/;
 /** Hidden values that carry a person's details. */
 const PERSONAL_VALUE = /@|^\+?[\d\s().-]{8,}$/;
 
-/** `<meta name>`s that carry the session's anti-forgery token (Rails, Laravel, Django templates). */
+/** `<meta name>`s that carry the session's anti-forgery token (Rails, Laravel, Django templates): removed whole. */
 const SECRET_META = /csrf|xsrf/i;
 
 export function controlVerdict(c: ControlAttrs): ControlVerdict {
   const tag = c.tag.toLowerCase();
   if (tag === 'textarea') return 'clear';
-  if (tag === 'meta') return SECRET_META.test(c.name ?? '') ? 'remove' : 'keep';
+  if (tag === 'meta') return metaVerdict(c);
   if (tag !== 'input') return 'keep';
   const type = (c.type ?? 'text').trim().toLowerCase() || 'text';
   if (type === 'password' || isSecretField(c)) return 'remove';
-  if (type === 'hidden') return hiddenVerdict(c.value);
+  if (type === 'hidden') return [c.name, c.id].some(isHiddenSecretName) ? 'remove' : hiddenVerdict(c.value);
   return LABEL_TYPES.has(type) ? 'keep' : 'clear';
 }
 
@@ -72,8 +78,15 @@ function isSecretField(c: ControlAttrs): boolean {
   return names.some((n) => SECRET_NAME_PATTERNS.some((p) => p.test(n)));
 }
 
+function metaVerdict(c: ControlAttrs): ControlVerdict {
+  const name = c.name ?? c.property ?? '';
+  if (SECRET_META.test(name)) return 'remove';
+  if (isSecretName(name)) return c.content ? 'redact' : 'keep';
+  return c.content && SECRET_SHAPES.some((re) => new RegExp(re.source, 'i').test(c.content!)) ? 'redact' : 'keep';
+}
+
 function hiddenVerdict(value: string | null | undefined): ControlVerdict {
   const v = (value ?? '').trim();
-  if (TOKEN_VALUE.test(v)) return 'remove';
+  if (isSecretValue(v)) return 'remove';
   return PERSONAL_VALUE.test(v) ? 'clear' : 'keep';
 }

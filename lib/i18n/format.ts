@@ -22,6 +22,8 @@ export interface Formatters {
   money(amount: number, currency: string | null | undefined): string;
   date(iso: string | Date | null | undefined): string;
   dateTime(iso: string | Date | null | undefined): string;
+  /** Date and time with seconds, for clips that share a minute. */
+  dateTimeSeconds(iso: string | Date | null | undefined): string;
 }
 
 export function makeFormatters(locale: Locale): Formatters {
@@ -43,5 +45,6 @@ export function makeFormatters(locale: Locale): Formatters {
     },
     date: (v) => (valid(v) ? cached(`${tag}|d`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' })).format(toDate(v)) : ''),
     dateTime: (v) => (valid(v) ? cached(`${tag}|dt`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' })).format(toDate(v)) : ''),
+    dateTimeSeconds: (v) => (valid(v) ? cached(`${tag}|dts`, () => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'medium' })).format(toDate(v)) : ''),
   };
 }

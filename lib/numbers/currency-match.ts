@@ -3,6 +3,7 @@
  * regular expression (longest token first, so `R$` wins over `R` and `NZD $` over `$`).
  */
 import { AMBIGUOUS, CURRENCIES, KNOWN_CODES, LANGUAGE_REGION, REGION_CURRENCY } from './currencies';
+import { LEGACY_CODES } from './legacy-currencies';
 
 export { KNOWN_CODES };
 
@@ -61,6 +62,8 @@ function buildTable(): Map<string, TokenDef> {
     put(`${prefix} $`, [code], 3, false);
   }
   for (const code of KNOWN_CODES) put(code, [code], 2, true, true);
+  // Withdrawn codes, written in capitals only, read as today's (`RUR` → RUB); never over a current code.
+  for (const [old, now] of Object.entries(LEGACY_CODES)) if (!table.has(old.toLowerCase())) put(old, [now], 2, false, true);
   return table;
 }
 

@@ -47,6 +47,20 @@ export const FREE_WORDS: readonly string[] = [
   'free', 'gratis', 'kostenlos', 'gratuit', 'gratuito', 'grátis', 'miễn phí', 'ฟรี', '무료', 'مجاني', 'مجانا', '無料', '免费', 'бесплатно', 'zdarma', 'darmowy',
 ];
 
+/**
+ * The shop names no price: "Price: on request", "Цена: уточняйте". A number beside these words
+ * (a minimum order, a phone number) is not an amount.
+ */
+export const ON_REQUEST_WORDS: readonly string[] = [
+  'on request', 'price on request', 'call for price', 'call for pricing', 'ask for price', 'request a quote', 'poa', // en
+  'auf anfrage', 'preis auf anfrage', // de
+  'sur demande', 'prix sur demande', 'nous consulter', // fr
+  'a consultar', 'consultar precio', 'bajo pedido de precio', 'sob consulta', // es, pt
+  'su richiesta', 'op aanvraag', 'na zapytanie', 'na dotaz', 'na vyžiadanie', // it, nl, pl, cs, sk
+  'уточняйте', 'по запросу', 'договорная', 'цена договорная', 'за запитом', // ru, uk
+  'liên hệ', 'giá liên hệ', 'สอบถามราคา', '가격 문의', '문의', 'اتصل للسعر', 'السعر عند الطلب', '要問い合わせ', '询价', '面议', // vi, th, ko, ar, ja, zh
+];
+
 /** Between the two ends of a range: `฿290 - ฿590`, `10 à 20 €`, `10~20`. */
 export const RANGE_CONNECTORS = /^\s*(?:[-–—~〜]|to|bis|à|a|até|hasta|đến|ถึง|إلى|до)\s*$/i;
 

@@ -11,8 +11,9 @@ import { findNumbers, readNumber, type NumberToken } from './amount';
 import { minorUnits } from './currencies';
 import { KNOWN_CODES, findCurrencyTokens, resolveCode, type CurrencyToken, type TokenTier } from './currency-match';
 import { looksLikeDate } from './date';
+import { LEGACY_CODES } from './legacy-currencies';
 import { normalizeNumerals } from './digits';
-import { FREE_WORDS, FROM_AFTER, FROM_BEFORE, OLD_PRICE_BEFORE, QUANTITY_AFTER, RANGE_CONNECTORS, wordsAfter, wordsAnywhere, wordsBefore } from './price-words';
+import { FREE_WORDS, FROM_AFTER, FROM_BEFORE, OLD_PRICE_BEFORE, ON_REQUEST_WORDS, QUANTITY_AFTER, RANGE_CONNECTORS, wordsAfter, wordsAnywhere, wordsBefore } from './price-words';
 
 export interface PriceHint {
   /** An ISO code (`"THB"`, from structured data) or text seen near the price (`"Price: $"`). */
@@ -40,6 +41,7 @@ const FROM_BEFORE_RE = wordsBefore(FROM_BEFORE);
 const FROM_AFTER_RE = wordsAfter(FROM_AFTER);
 const OLD_BEFORE_RE = wordsBefore(OLD_PRICE_BEFORE);
 const FREE_RE = wordsAnywhere(FREE_WORDS);
+const ON_REQUEST_RE = wordsAnywhere(ON_REQUEST_WORDS);
 const QUANTITY_RE = wordsAfter(QUANTITY_AFTER);
 const LETTER_BEFORE = /[\p{L}\p{M}]$/u;
 const MAX_INPUT = 2_000;
@@ -70,6 +72,8 @@ export function readPrice(raw: string, hint: PriceHint = {}): PriceReading {
   const nums = findNumbers(text).filter((n) => isAmountCandidate(n, text, tokens));
   const pairs = pairUp(tokens, nums, text);
   const chosen = choosePair(pairs, text);
+  // "Price: on request (min. order: 1)": no amount next to a currency, and the words say there is none.
+  if (!chosen && ON_REQUEST_RE.test(text)) return { amount: null, currency: hintCurrencyCodes(hint.currency)[0] ?? null, currencyTier: 0, currencyFromHint: true };
   const token = chosen?.token ?? loneToken(tokens, nums.length > 0);
   const hintCodes = hintCurrencyCodes(hint.currency);
   const code = token ? resolveCode(token.codes, hintCodes, hint.lang) : hintCodes[0] ?? null;
@@ -146,7 +150,9 @@ function loneToken(tokens: CurrencyToken[], hasNumbers: boolean): CurrencyToken 
 function hintCurrencyCodes(hint: string | null | undefined): string[] {
   if (!hint) return [];
   const text = preparePriceText(hint);
-  if (KNOWN_CODES.has(text.toUpperCase())) return [text.toUpperCase()];
+  const upper = text.toUpperCase();
+  if (KNOWN_CODES.has(upper)) return [upper];
+  if (LEGACY_CODES[upper]) return [LEGACY_CODES[upper]];
   const tokens = findCurrencyTokens(text);
   const nums = findNumbers(text).filter((n) => isAmountCandidate(n, text, tokens));
   const paired = choosePair(pairUp(tokens, nums, text), text)?.token ?? loneToken(tokens, nums.length > 0);
@@ -154,11 +160,16 @@ function hintCurrencyCodes(hint: string | null | undefined): string[] {
   return [...paired.codes];
 }
 
-/** `12€50`: a symbol between the units and two digits of cents, the French way. */
+/**
+ * `12€50`, `1250€ 60`, `1250€600`: a symbol glued to the units and followed by the fraction is
+ * the decimal mark, the way French and Portuguese shops (and escudo prices) write it.
+ */
 function withDecimalSymbol(amount: number, pair: Pair | null, text: string, nums: NumberToken[]): number {
   if (!pair || pair.token.tier !== 3 || pair.num.end !== pair.token.start || !Number.isInteger(amount)) return amount;
-  const cents = nums.find((n) => n.start === pair.token.end && /^\d{2}$/.test(n.text));
-  return cents && !/^\d/.test(text.slice(cents.end)) ? amount + Number(cents.text) / 100 : amount;
+  const gap = (n: NumberToken) => text.slice(pair.token.end, n.start);
+  // Two digits may stand one space away (`1250€ 60`); three must touch (`1250€ 600` is two numbers).
+  const fraction = nums.find((n) => n.start >= pair.token.end && (/^\d{2}$/.test(n.text) ? /^\s?$/.test(gap(n)) : /^\d{3}$/.test(n.text) && gap(n) === ''));
+  return fraction && !/^\s?\d/.test(text.slice(fraction.end)) ? amount + Number(`0.${fraction.text}`) : amount;
 }
 
 function addRangeAndFrom(reading: PriceReading, text: string, num: NumberToken, token: CurrencyToken | null, code: string | null): void {

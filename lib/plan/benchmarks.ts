@@ -1,7 +1,8 @@
 /**
  * Typical channel figures to set goals against, as data. Every figure names its source; the
  * user may override any value (stored in settings, applied with `withOverrides`). Figures are
- * published averages across advertisers — a starting point, not a promise.
+ * published averages across advertisers — a starting point, not a promise — and each says the
+ * year and the region it was measured in, so a reader in another market can weigh it.
  */
 import type { ChannelId } from '../analyze/types';
 
@@ -16,23 +17,26 @@ export interface Benchmark {
   value: number;
   unit: '%' | 'USD';
   /** Who published the figure, and where. */
-  source: { name: string; url: string; year: number; note?: string };
+  source: { name: string; url: string; year: number; region: string; note?: string };
 }
 
 const WORDSTREAM_GOOGLE = {
   name: 'WordStream, Google Ads benchmarks (all industries, US accounts)',
   url: 'https://www.wordstream.com/blog/ws/2016/02/29/google-adwords-industry-benchmarks',
   year: 2019,
+  region: 'US',
 };
 const WORDSTREAM_FACEBOOK = {
   name: 'WordStream, Facebook Ads benchmarks (retail)',
   url: 'https://www.wordstream.com/blog/ws/2017/02/28/facebook-advertising-benchmarks',
   year: 2017,
+  region: 'US',
 };
 const MAILCHIMP = {
   name: 'Mailchimp, email marketing benchmarks (e-commerce)',
   url: 'https://mailchimp.com/resources/email-marketing-benchmarks/',
   year: 2019,
+  region: 'global',
 };
 
 export const BENCHMARKS: readonly Benchmark[] = [

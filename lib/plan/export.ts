@@ -8,7 +8,10 @@ import { planData, planSettings } from '../store/queries-plan';
 import { makeI18n, resolveLocale, type Locale } from '../i18n';
 import { buildPlanInput } from './plan-input';
 import { renderMarkdownPlan } from './markdown';
-import { matrixCsv, observationsCsv } from './csv';
+import { adsCsv, matrixCsv, observationsCsv, searchesCsv } from './csv';
+import { distinctAds } from './ads';
+import { searchLandscape } from './search-landscape';
+import type { PlanData } from './model';
 import { computeMatrix } from './matrix';
 import { backupJson } from './backup';
 import { digestData } from '../store/watches';
@@ -35,7 +38,7 @@ export async function exportData(format: ExportFormat, opts: ExportOptions = {})
   const now = opts.now ?? new Date();
   if (format === 'json') return backupJson(database, now);
   const data = await planData(database);
-  if (format === 'csv') return opts.table === 'matrix' ? matrixCsv(computeMatrix(data)) : observationsCsv(data);
+  if (format === 'csv') return csvTable(data, opts.table ?? 'observations');
   if (format !== 'markdown') throw new Error(`unknown export format: ${String(format)}`);
   const settings = await planSettings(database);
   const locale = opts.locale ?? resolveLocale(settings.language, browserTag());
@@ -43,4 +46,17 @@ export async function exportData(format: ExportFormat, opts: ExportOptions = {})
   const digest = digestSection(await digestData(digestSince(now), database), i18n);
   const plan = renderMarkdownPlan(buildPlanInput(data, settings), i18n, now);
   return digest.length ? `${plan}\n${digest.join('\n').trimEnd()}\n` : plan;
+}
+
+function csvTable(data: PlanData, table: ExportTable): string {
+  switch (table) {
+    case 'matrix':
+      return matrixCsv(computeMatrix(data));
+    case 'ads':
+      return adsCsv(distinctAds(data.observations, data.competitors), data.competitors);
+    case 'searches':
+      return searchesCsv(searchLandscape(data.observations, data.competitors), data.competitors);
+    default:
+      return observationsCsv(data);
+  }
 }

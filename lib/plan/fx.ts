@@ -25,3 +25,21 @@ export function toUsd(amount: number, currency: string, rate?: number | null): n
   const r = rate && rate > 0 ? rate : APPROX_USD_PER_UNIT[currency.toUpperCase()];
   return r ? amount * r : null;
 }
+
+/** Approximate amount in `currency` of a USD figure; null when the currency is unknown and no rate was given. */
+export function fromUsd(usd: number, currency: string, rate?: number | null): number | null {
+  const r = rate && rate > 0 ? rate : APPROX_USD_PER_UNIT[currency.toUpperCase()];
+  return r ? usd / r : null;
+}
+
+/** A money figure: an amount and its ISO currency. */
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+/** A USD figure in the user's currency when it can be converted, else left in USD. */
+export function inCurrency(usd: number, currency: string, rate?: number | null): Money {
+  const v = fromUsd(usd, currency, rate);
+  return v === null ? { amount: usd, currency: 'USD' } : { amount: v, currency: currency.toUpperCase() };
+}

@@ -9,7 +9,13 @@ import { channelKey, factorKey, goalKey, kpiKey, metricKey, pestleKey, seedKey, 
 import type { PlanInput } from './plan-input';
 import { PESTLE_KEYS } from './settings';
 import type { Seed } from './seeds';
-import type { ChannelScore } from './scoring';
+import type { ChannelScore, KpiLine } from './scoring';
+import type { Benchmark } from './benchmarks';
+import { inCurrency } from './fx';
+import { draftNotice, reasonText } from './reason-text';
+import type { Id } from './model';
+import { TOP_ORGANIC } from './search-landscape';
+import { proposedConvention, type CompetitorUtm, type UtmField } from './campaign-tracking';
 
 /** Escape Markdown syntax in captured text; keep it on one line. */
 export function mdText(s: string | null | undefined): string {
@@ -28,8 +34,10 @@ const table = (head: string[], rows: string[][]) => [row(head), row(head.map(() 
 export function renderMarkdownPlan(p: PlanInput, i: I18n, now: Date = new Date()): string {
   const { t } = i;
   const out: string[] = [`# ${t('md_title')}`, '', `_${t('md_generated', i.dateTime(now))}_`, ''];
+  // A plan on assumed values says so before anything else a reader might act on.
+  if (p.recommendation.draft) out.push(`> **${draftNotice(p.recommendation.missing, i)}**`, '');
   out.push(`## ${t('md_plan')}`, '', ...landscapeSection(p, i), '', ...pestleSection(p, i), '', ...goalsSection(p, i), '');
-  out.push(`## ${t('md_reach')}`, '', ...audienceSection(p, i), '', ...channelsSection(p, i), '', ...searchesSection(p, i), '');
+  out.push(`## ${t('md_reach')}`, '', ...audienceSection(p, i), '', ...channelsSection(p, i), '', ...keywordSection(p, i), '', ...trackingSection(p, i, now), '');
   for (const stage of ['act', 'convert', 'engage'] as const) out.push(`## ${t(`md_${stage}`)}`, '', ...seedLines(p.seeds.filter((s) => s.stage === stage), i), '');
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
@@ -40,7 +48,7 @@ function landscapeSection(p: PlanInput, i: I18n): string[] {
     mdText(r.name) + (r.own ? ` (${t('competitor_own')})` : ''),
     i.number(r.clips),
     r.channels.map((c) => t(channelKey(c))).join(', ') || '—',
-    i.number(r.followers),
+    r.followers > 0 ? i.number(r.followers) : t('unknown'),
     i.number(r.ads),
     r.medianPrice === null ? '—' : i.money(r.medianPrice, r.currency),
   ]);
@@ -74,8 +82,8 @@ function goalsSection(p: PlanInput, i: I18n): string[] {
   const { t } = i;
   const rows = p.benchmarks.map((b) => {
     const goal = p.settings.goals[b.id];
-    const fmt = (v: number) => (b.unit === '%' ? `${i.number(v)} %` : i.money(v, 'USD'));
-    return [t(channelKey(b.channel)), t(metricKey(b.metric)), fmt(b.value), Number.isFinite(goal) ? fmt(goal) : '—', mdLink(`${b.source.name} (${b.source.year})`, b.source.url)];
+    const fmt = (v: number) => benchmarkValue(b, v, p, i);
+    return [t(channelKey(b.channel)), t(metricKey(b.metric)), fmt(b.value), Number.isFinite(goal) ? fmt(goal) : '—', mdLink(sourceLabel(b, i), b.source.url)];
   });
   const head = ['bench_channel', 'bench_metric', 'bench_value', 'bench_goal', 'bench_source'].map((k) => t(k));
   return [`### ${t('md_goals')}`, '', table(head, rows)];
@@ -93,7 +101,7 @@ function audienceSection(p: PlanInput, i: I18n): string[] {
     `- ${t('ctx_buyer')}: ${t(`buyer_${a.buyer}`)}`,
     `- ${t('ctx_purchase')}: ${t(`purchase_${a.purchase}`)}`,
     `- ${t('ctx_goals')}: ${p.context.goals.map((g) => t(goalKey(g))).join(', ') || '—'}`,
-    `- ${t('ctx_budget')}: ${i.money(p.context.monthlyBudget, p.context.currency)}`,
+    `- ${t('ctx_budget')}: ${i.money(p.context.monthlyBudget, p.context.currency)}${p.recommendation.missing.includes('budget') ? ` (${t('ctx_assumed')})` : ''}`,
   ];
 }
 
@@ -114,9 +122,11 @@ function focusChannel(s: ChannelScore, p: PlanInput, i: I18n): string[] {
   const kpis = p.recommendation.kpis.find((k) => k.channel === s.channel)?.kpis ?? [];
   const pillars = p.pillars.find((x) => x.channel === s.channel);
   const out = [`#### ${t(channelKey(s.channel))} — ${t('reach_total')} ${i.number(s.total)}`, '', `**${t('md_reasons')}**`, ''];
-  out.push(...s.reasons.map((r) => `- ${t(r.key, ...r.params.map((v) => (typeof v === 'number' ? i.number(v) : v)))}`), '');
+  out.push(...s.reasons.map((r) => `- ${reasonText(r, i)}`), '');
   if (budget) out.push(`**${t('md_budget')}:** ${i.money(budget.amount, p.recommendation.currency)} (${i.percent(budget.share)})`, '');
-  out.push(`**${t('md_kpis')}**`, '', ...kpis.map((k) => `- ${t(kpiKey(k.kpi))}${k.benchmark ? ` — ${t('reach_benchmark', k.benchmark.unit === '%' ? `${i.number(k.benchmark.value)} %` : i.money(k.benchmark.value, 'USD'), k.benchmark.source.name)}` : ''}`), '');
+  const est = p.recommendation.estimates.find((e) => e.channel === s.channel);
+  if (est) out.push(`**${t('reach_estimate')}:** ${t('reach_estimate_line', i.number(est.clicks, 0), i.number(est.sales, 0), i.money(est.cpc.amount, est.cpc.currency), `${i.number(est.conversionRate)} %`)}`, '');
+  out.push(`**${t('md_kpis')}**`, '', ...kpis.map((k) => `- ${kpiText(k, p, i)}`), '');
   if (pillars) {
     out.push(`**${t('md_pillars')}**`, '');
     for (const pl of pillars.used.slice(0, 4)) out.push(`- ${t(themeKey(pl.theme))} — ${i.tn('pillars_used_by', pl.competitors, i.number(pl.competitors))}: ${pl.examples.map((e) => `“${mdText(e.text)}”`).join('; ')}`);
@@ -129,15 +139,86 @@ function focusChannel(s: ChannelScore, p: PlanInput, i: I18n): string[] {
   return out;
 }
 
-function searchesSection(p: PlanInput, i: I18n): string[] {
+/** Keyword strengths, paid and organic, from the search landscape; then the queries where the user is absent. */
+function keywordSection(p: PlanInput, i: I18n): string[] {
   const { t } = i;
-  const rows: string[][] = [];
-  for (const c of p.data.competitors) for (const s of p.searches.get(c.id) ?? []) rows.push([mdText(c.name), mdText(s.query), s.organicRank === null ? '—' : `#${s.organicRank}`, s.paidPosition ? mdText(s.paidPosition) : '—']);
-  const head = [t('landscape_col_competitor'), t('searches_query'), t('searches_organic_col'), t('searches_paid_col')];
-  return [`### ${t('md_searches')}`, '', rows.length ? table(head, rows) : t('searches_none')];
+  const land = p.search;
+  const out = [`### ${t('md_keywords')}`, ''];
+  if (!land.queries.length) return [...out, t('searches_none')];
+  out.push(t('searches_landscape_note', i.number(land.queries.length), i.number(TOP_ORGANIC)), '');
+  const strongest = (id: Id) =>
+    land.queries
+      .flatMap((q) => {
+        const rank = q.organic.find((r) => r.competitorId === id && r.rank <= TOP_ORGANIC)?.rank;
+        const paid = q.paid.some((a) => a.competitorId === id);
+        return rank || paid ? [`“${mdText(q.query)}” ${[rank ? `#${rank}` : null, paid ? t('searches_gap_paid') : null].filter(Boolean).join(' + ')}`] : [];
+      })
+      .slice(0, 5)
+      .join('; ');
+  const rows = land.share.map((s) => [
+    mdText(s.name) + (s.own ? ` (${t('competitor_own')})` : ''),
+    t('searches_share_of', i.number(s.organicQueries), i.number(s.queries)),
+    s.bestRank === null ? '—' : `#${s.bestRank}`,
+    t('searches_share_of', i.number(s.paidQueries), i.number(s.queries)),
+    strongest(s.competitorId) || '—',
+  ]);
+  const head = [t('landscape_col_competitor'), t('searches_share_organic', i.number(TOP_ORGANIC)), t('searches_best_rank'), t('searches_share_paid'), t('md_keywords_strongest')];
+  out.push(rows.length ? table(head, rows) : t('searches_share_none'), '', `**${t('searches_gaps_title')}**`, '');
+  if (!land.hasOwnBrand) return [...out, t('searches_gaps_need_own')];
+  const names = new Map(p.data.competitors.map((c) => [c.id, c.name]));
+  const gaps = land.gaps.map((g) => `- “${mdText(g.query)}” (${mdText(g.engine)}): ${mdText(names.get(g.competitorId) ?? '')} — ${[g.organicRank === null ? null : t('searches_gap_organic', String(g.organicRank)), g.paid ? t('searches_gap_paid') : null].filter(Boolean).join(', ')}`);
+  return [...out, ...(gaps.length ? gaps : [t('searches_gaps_none')])];
+}
+
+/** Campaign tracking: the UTM conventions seen, the one proposed, and the tags the own site lacks. */
+function trackingSection(p: PlanInput, i: I18n, now: Date): string[] {
+  const { t } = i;
+  const names = new Map(p.data.competitors.map((c) => [c.id, c.name]));
+  const out = [`### ${t('md_tracking')}`, '', `**${t('md_tracking_seen')}**`, ''];
+  const values = (u: CompetitorUtm, f: UtmField) => (u.fields[f] ?? []).map((v) => `${mdText(v.value)} (${i.number(v.count)})`).join(', ') || '—';
+  if (p.utm.length) {
+    const head = [t('landscape_col_competitor'), t('md_tracking_samples'), 'utm_source', 'utm_medium', 'utm_campaign', t('md_tracking_style')];
+    const style = (u: CompetitorUtm) => [u.separator === null ? null : u.separator === 'mixed' ? t('md_tracking_mixed') : `“${u.separator}”`, u.lowercase ? t('md_tracking_lower') : t('md_tracking_mixed_case')].filter(Boolean).join(', ');
+    out.push(table(head, p.utm.map((u) => [mdText(names.get(u.competitorId) ?? ''), i.number(u.samples), values(u, 'utm_source'), values(u, 'utm_medium'), values(u, 'utm_campaign'), style(u)])));
+  } else out.push(t('md_tracking_none'));
+  const channels = p.recommendation.focus.map((f) => f.channel);
+  const proposed = proposedConvention(channels.length ? channels : ['paid-search'], p.context.market.country.trim() || null, p.context.goals[0] ? t(goalKey(p.context.goals[0])) : null, now);
+  out.push('', `**${t('md_tracking_proposed')}**`, '', t('md_tracking_rule'), '');
+  out.push(table([t('bench_channel'), 'utm_source', 'utm_medium', 'utm_campaign'], proposed.map((r) => [t(channelKey(r.channel)), `\`${r.source}\``, `\`${r.medium}\``, `\`${r.campaign}\``])));
+  out.push('', `**${t('md_tracking_missing')}**`, '');
+  const ownClipped = p.data.observations.some((o) => p.data.competitors.some((c) => c.own && c.id === o.competitorId));
+  if (!ownClipped) out.push(t('md_tracking_missing_unknown'));
+  else if (!p.missingTags.length) out.push(t('md_tracking_missing_none'));
+  else for (const m of p.missingTags) out.push(`- ${mdText(m.name)} — ${m.channels.map((c) => t(channelKey(c))).join(', ') || '—'} — ${t('md_tracking_seen_on', m.competitorIds.map((id) => mdText(names.get(id) ?? '')).join(', '))}`);
+  return out;
 }
 
 function seedLines(seeds: Seed[], i: I18n): string[] {
   if (!seeds.length) return [i.t('md_none')];
   return seeds.map((s) => `- ${i.t(seedKey(s.topic), mdText(s.competitorName), mdText(s.detail))} — ${mdLink(s.url, s.url)}`);
+}
+
+/** A benchmark figure: percentages as they are, money in the user's currency with the published USD beside it. */
+export function benchmarkValue(b: Benchmark, v: number, p: Pick<PlanInput, 'context'>, i: I18n): string {
+  if (b.unit === '%') return `${i.number(v)} %`;
+  const m = inCurrency(v, p.context.currency, p.context.usdPerUnit);
+  return m.currency === 'USD' ? i.money(v, 'USD') : `${i.money(m.amount, m.currency)} (${i.money(v, 'USD')})`;
+}
+
+/** "WordStream, … — 2019, US": who, when and where a figure was measured. */
+export function sourceLabel(b: Benchmark, i: I18n): string {
+  return i.t('bench_source_label', b.source.name, String(b.source.year), b.source.region === 'global' ? i.t('region_global') : regionName(b.source.region, i.locale));
+}
+
+function regionName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function kpiText(k: KpiLine, p: PlanInput, i: I18n): string {
+  const name = i.t(kpiKey(k.kpi));
+  return k.benchmark ? `${name} — ${i.t('reach_benchmark', benchmarkValue(k.benchmark, k.benchmark.value, p, i), sourceLabel(k.benchmark, i))}` : name;
 }

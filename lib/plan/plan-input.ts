@@ -4,7 +4,7 @@
  * searches owned and the seeds of the later RACE stages.
  */
 import { withOverrides, type Benchmark } from './benchmarks';
-import { normalizeContext, normalizeWeights, type UserContext, type Weights } from './context';
+import { missingSteps, normalizeContext, normalizeWeights, type UserContext, type Weights } from './context';
 import { landscape, type LandscapeRow } from './landscape';
 import { computeMatrix, type ChannelMatrix } from './matrix';
 import type { Id, PlanData } from './model';
@@ -12,6 +12,8 @@ import { pillarsFor, type Pillars } from './pillars';
 import { recommend, type Recommendation } from './scoring';
 import { searchesOwned, type OwnedSearch } from './searches';
 import { raceSeeds, type Seed } from './seeds';
+import { searchLandscape, type SearchLandscape } from './search-landscape';
+import { missingTags, utmConventions, type CompetitorUtm, type MissingTag } from './campaign-tracking';
 import type { PlanSettings } from './settings';
 
 export interface PlanInput {
@@ -25,6 +27,12 @@ export interface PlanInput {
   landscape: LandscapeRow[];
   pillars: Pillars[];
   searches: Map<Id, OwnedSearch[]>;
+  /** Every clipped query: who ranks, who advertises, share of search, keyword gaps. */
+  search: SearchLandscape;
+  /** UTM conventions competitors were seen using. */
+  utm: CompetitorUtm[];
+  /** Measurement tags competitors run that the own site lacks. */
+  missingTags: MissingTag[];
   seeds: Seed[];
 }
 
@@ -33,7 +41,8 @@ export function buildPlanInput(data: PlanData, settings: PlanSettings, matrix: C
   const context = normalizeContext(settings.context);
   const weights = normalizeWeights(settings.weights);
   const benchmarks = withOverrides(settings.benchmarkOverrides);
-  const recommendation = recommend(matrix, context, weights, benchmarks);
+  const missing = missingSteps(context, data.competitors.some((c) => c.own));
+  const recommendation = recommend(matrix, context, weights, benchmarks, missing);
   return {
     data,
     settings,
@@ -45,6 +54,9 @@ export function buildPlanInput(data: PlanData, settings: PlanSettings, matrix: C
     landscape: landscape(matrix, data),
     pillars: recommendation.focus.map((f) => pillarsFor(f.channel, matrix, data)),
     searches: searchesOwned(data),
+    search: searchLandscape(data.observations, data.competitors),
+    utm: utmConventions(data.observations, data.competitors),
+    missingTags: missingTags(data.observations, data.competitors),
     seeds: raceSeeds(matrix, data),
   };
 }

@@ -9,15 +9,19 @@ import { CHANNELS, CHANNEL_BY_ID } from '../analyze/channels/taxonomy';
 import type { ChannelId, FunnelStage } from '../analyze/types';
 import { BENCHMARKS, benchmarksFor, type Benchmark } from './benchmarks';
 import { PROFILE_BY_CHANNEL, type ChannelProfile, type KpiId } from './channel-profiles';
-import { FACTORS, normalizeWeights, type Factor, type Goal, type UserContext, type Weights } from './context';
-import { toUsd } from './fx';
+import { FACTORS, normalizeWeights, type ContextStep, type Factor, type Goal, type UserContext, type Weights } from './context';
+import { inCurrency, toUsd, type Money } from './fx';
+import { estimateMonth, type Estimate } from './estimate';
 import type { ChannelMatrix, CellEvidence } from './matrix';
 import type { Id } from './model';
+
+/** A reason's parameter: text, a number, or money the reader sees in the money format of their language. */
+export type ReasonParam = string | number | Money;
 
 export interface Reason {
   /** i18n key, e.g. `reason_presence_gap`. */
   key: string;
-  params: (string | number)[];
+  params: ReasonParam[];
 }
 
 export interface ChannelEvidenceRef {
@@ -53,6 +57,11 @@ export interface Recommendation {
   budget: BudgetLine[];
   kpis: { channel: ChannelId; kpis: KpiLine[] }[];
   currency: string;
+  /** Context steps the user has not given: while any is missing the recommendation is a draft. */
+  missing: ContextStep[];
+  draft: boolean;
+  /** Clicks and sales a month the budget lines buy at benchmark cost per click and conversion rate. */
+  estimates: Estimate[];
 }
 
 /** Share of the budget held back for tests and measurement. */
@@ -110,10 +119,11 @@ export function funnelScore(channel: ChannelId, goals: Goal[]): number {
   return best;
 }
 
-export function scoreChannels(matrix: ChannelMatrix, ctx: UserContext, weightsIn?: Partial<Weights>): ChannelScore[] {
+export function scoreChannels(matrix: ChannelMatrix, ctx: UserContext, weightsIn?: Partial<Weights>, missing: readonly ContextStep[] = []): ChannelScore[] {
   const weights = normalizeWeights(weightsIn);
   const wSum = FACTORS.reduce((s, f) => s + weights[f], 0) || 1;
   const scores: ChannelScore[] = [];
+  const rivals = matrix.competitors.filter((c) => !c.own).length;
   for (const info of CHANNELS) {
     const p = PROFILE_BY_CHANNEL.get(info.id);
     if (!p) continue;
@@ -127,7 +137,7 @@ export function scoreChannels(matrix: ChannelMatrix, ctx: UserContext, weightsIn
     };
     const total = round2(FACTORS.reduce((s, f) => s + weights[f] * factors[f], 0) / wSum);
     const evidence = channelEvidence(matrix, info.id);
-    scores.push({ channel: info.id, factors, total, reasons: reasonsFor(p, factors, share, evidence.length), evidence });
+    scores.push({ channel: info.id, factors, total, reasons: reasonsFor({ p, f: factors, share, rivals, active: evidence.length, ctx, missing }), evidence });
   }
   return scores.sort((a, b) => b.total - a.total || a.channel.localeCompare(b.channel));
 }
@@ -144,38 +154,62 @@ function channelEvidence(matrix: ChannelMatrix, channel: ChannelId): ChannelEvid
   return out.sort((a, b) => b.level - a.level);
 }
 
-function reasonsFor(p: ChannelProfile, f: Record<Factor, number>, share: number, active: number): Reason[] {
+interface ReasonInput {
+  p: ChannelProfile;
+  f: Record<Factor, number>;
+  share: number;
+  rivals: number;
+  active: number;
+  ctx: UserContext;
+  missing: readonly ContextStep[];
+}
+
+/**
+ * Why a channel scores as it does. Presence says how many rivals of how many; a fit to the
+ * budget, the audience or the goals is claimed only when the user has stated them — on assumed
+ * values the reason says so instead.
+ */
+function reasonsFor({ p, f, share, rivals, active, ctx, missing }: ReasonInput): Reason[] {
   const r: Reason[] = [];
   const pct = Math.round(share * 100);
+  const present = Math.round(share * rivals);
   if (active === 0) r.push({ key: 'reason_presence_none', params: [] });
-  else if (share < 0.25) r.push({ key: 'reason_presence_gap', params: [pct] });
-  else if (share > 0.75) r.push({ key: 'reason_presence_crowded', params: [pct] });
-  else r.push({ key: 'reason_presence_proven', params: [pct] });
-  if (f.audience >= 0.8) r.push({ key: 'reason_audience_good', params: [] });
+  else if (share < 0.25) r.push({ key: 'reason_presence_gap', params: [present, rivals, pct] });
+  else if (share > 0.75) r.push({ key: 'reason_presence_crowded', params: [present, rivals, pct] });
+  else r.push({ key: 'reason_presence_proven', params: [present, rivals, pct] });
+  if (missing.includes('audience')) r.push({ key: 'reason_audience_assumed', params: [] });
+  else if (f.audience >= 0.8) r.push({ key: 'reason_audience_good', params: [] });
   else if (f.audience < 0.6) r.push({ key: 'reason_audience_weak', params: [] });
+  const minimum = inCurrency(p.minMonthlyBudgetUsd, ctx.currency, ctx.usdPerUnit);
   if (p.minMonthlyBudgetUsd <= 0) r.push({ key: 'reason_cost_time', params: [p.hoursPerWeek] });
-  else if (f.cost < 1) r.push({ key: 'reason_cost_short', params: [p.minMonthlyBudgetUsd] });
+  else if (missing.includes('budget')) r.push({ key: 'reason_cost_assumed', params: [minimum] });
+  else if (f.cost < 1) r.push({ key: 'reason_cost_short', params: [minimum] });
   else r.push({ key: 'reason_cost_ok', params: [] });
   if (f.team >= 0.7) r.push({ key: 'reason_team_good', params: [] });
   else if (f.team < 0.4) r.push({ key: 'reason_team_weak', params: [p.hoursPerWeek] });
-  if (f.funnel >= 1) r.push({ key: 'reason_funnel_match', params: [] });
+  if (missing.includes('goal')) r.push({ key: 'reason_funnel_assumed', params: [] });
+  else if (f.funnel >= 1) r.push({ key: 'reason_funnel_match', params: [] });
   else if (f.funnel <= 0.1) r.push({ key: 'reason_funnel_mismatch', params: [] });
   return r;
 }
 
-export function recommend(matrix: ChannelMatrix, ctx: UserContext, weights?: Partial<Weights>, benchmarks: readonly Benchmark[] = BENCHMARKS): Recommendation {
-  const ranked = scoreChannels(matrix, ctx, weights);
+export function recommend(matrix: ChannelMatrix, ctx: UserContext, weights?: Partial<Weights>, benchmarks: readonly Benchmark[] = BENCHMARKS, missing: readonly ContextStep[] = []): Recommendation {
+  const ranked = scoreChannels(matrix, ctx, weights, missing);
   const focus = ranked.slice(0, 1);
   const second = ranked[1];
   if (second && focus[0] && second.total >= SECOND_CHANNEL_RATIO * focus[0].total && ctx.hoursPerWeek >= hoursFor(focus[0].channel) + hoursFor(second.channel) / 2) {
     focus.push(second);
   }
+  const budget = splitBudget(focus, ctx.monthlyBudget);
   return {
     ranked,
     focus,
-    budget: splitBudget(focus, ctx.monthlyBudget),
+    budget,
     kpis: focus.map((s) => ({ channel: s.channel, kpis: kpisFor(s.channel, benchmarks) })),
     currency: ctx.currency,
+    missing: [...missing],
+    draft: missing.length > 0,
+    estimates: estimateMonth(budget, benchmarks, ctx.currency, ctx.usdPerUnit),
   };
 }
 

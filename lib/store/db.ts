@@ -62,6 +62,14 @@ export interface ProfileSnapshotRow {
   posts: number | null;
 }
 
+/** The user's tags and boards of one distinct ad of the swipe file (lib/plan/ads.ts `adKey`); since version 5. */
+export interface AdLabelRow {
+  key: string;
+  tags: string[];
+  boards: string[];
+  updatedAt: string;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -73,6 +81,7 @@ export type RaceScoutDb = Dexie & {
   captures: EntityTable<CaptureRow, 'id'>;
   snapshots: EntityTable<ProfileSnapshotRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  adLabels: EntityTable<AdLabelRow, 'key'>;
 } & WatchTables;
 
 /** Version 1 stores; later versions list only what changes. */
@@ -87,6 +96,11 @@ export const SCHEMA_V1 = {
 export const SCHEMA_V2 = {
   competitors: '++id, name, *domains, *handles, *aliases',
   snapshots: '++id, competitorId, observationId, profileKey, [profileKey+capturedAt]',
+} as const;
+
+/** Version 5: tags and boards the user gives ads in the swipe file (a new table; nothing moves). */
+export const SCHEMA_V5 = {
+  adLabels: '&key, *tags, *boards',
 } as const;
 
 /** The database with every version declared; `name` lets tests open a throwaway copy. */
@@ -105,6 +119,7 @@ export function openRaceScoutDb(name: string = DB_NAME): RaceScoutDb {
     });
   // Version 4 only adds the watch stores (watch-schema.ts): nothing stored earlier moves.
   database.version(4).stores(SCHEMA_V4);
+  database.version(5).stores(SCHEMA_V5);
   return database;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { CaptureInput, Observation } from '../analyze/types';
 import { db, snapshotOf, type CompetitorRow, type ObservationRow, type RaceScoutDb } from './db';
-import { decodeCapture, encodeCapture } from './capture-codec';
+import { decodeCapture, encodeCapture, type EncodedCapture } from './capture-codec';
 import { matchKeys, type MatchKeys } from './match';
 
 /**
@@ -14,7 +14,17 @@ import { matchKeys, type MatchKeys } from './match';
  */
 export async function saveClip(capture: CaptureInput, observation: Observation, screenshot: string | null, database: RaceScoutDb = db): Promise<number> {
   // Compress before the transaction opens: IndexedDB transactions should not wait on CPU work.
-  const { gz, bytes } = encodeCapture(capture);
+  return saveEncodedClip(encodeCapture(capture), capture, observation, screenshot, database);
+}
+
+/** saveClip with the capture already compressed (the analysis worker gzips it off the service worker's thread). */
+export async function saveEncodedClip(
+  { gz, bytes }: EncodedCapture,
+  capture: Pick<CaptureInput, 'capturedAt'>,
+  observation: Observation,
+  screenshot: string | null,
+  database: RaceScoutDb = db,
+): Promise<number> {
   const capturedAt = capture.capturedAt ?? observation.capturedAt ?? new Date().toISOString();
   const { competitors, observations, captures, snapshots } = database;
   return database.transaction('rw', [competitors, observations, captures, snapshots], async () => {
@@ -104,7 +114,7 @@ export interface ReanalyzeResult {
  * analyzer given (the current one), keeping its competitor and time. Each observation is
  * rewritten in its own transaction, so a failure leaves the others done and itself unchanged.
  */
-export async function reanalyzeAll(analyze: (capture: CaptureInput) => Observation, database: RaceScoutDb = db): Promise<ReanalyzeResult> {
+export async function reanalyzeAll(analyze: (capture: CaptureInput) => Observation | Promise<Observation>, database: RaceScoutDb = db): Promise<ReanalyzeResult> {
   const ids = (await database.captures.toCollection().primaryKeys()) as number[];
   const result: ReanalyzeResult = { reanalyzed: 0, failed: 0 };
   for (const id of ids) {
@@ -114,11 +124,11 @@ export async function reanalyzeAll(analyze: (capture: CaptureInput) => Observati
   return result;
 }
 
-async function reanalyzeOne(database: RaceScoutDb, captureId: number, analyze: (capture: CaptureInput) => Observation): Promise<boolean> {
+async function reanalyzeOne(database: RaceScoutDb, captureId: number, analyze: (capture: CaptureInput) => Observation | Promise<Observation>): Promise<boolean> {
   const capture = await database.captures.get(captureId);
   if (!capture) return false;
   const input = decodeCapture(capture.gz);
-  const observation = analyze(input);
+  const observation = await analyze(input);
   const { observations, snapshots } = database;
   return database.transaction('rw', observations, snapshots, async () => {
     const row = await observations.get(capture.observationId);
@@ -130,4 +140,14 @@ async function reanalyzeOne(database: RaceScoutDb, captureId: number, analyze: (
     if (snapshot) await snapshots.add(snapshot as never);
     return true;
   });
+}
+
+/**
+ * The screenshot kept with a clip — on its `captures` row, beside the raw capture — or null.
+ * For a picked ad it is the picture cropped to the ad: its creative. Only an image data: URL
+ * is returned, never a URL the page chose.
+ */
+export async function screenshotOf(observationId: number, database: RaceScoutDb = db): Promise<string | null> {
+  const shot = (await database.captures.where('observationId').equals(observationId).first())?.screenshot;
+  return typeof shot === 'string' && /^data:image\/(png|jpeg|webp);/.test(shot) ? shot : null;
 }

@@ -59,12 +59,29 @@ export async function run(corpusDir: string): Promise<EvalResult[]> {
     if (r.verdict === 'fail' && t.failures.length < 3) t.failures.push(`${path.basename(r.fixture)}: ${r.source.slice(0, 90)}`);
     tally.set(r.group, t);
   }
-  return [...tally].map(([group, t]) => ({
+  const rows = [...tally].map(([group, t]) => ({
     name: `search adapters vs upstream assertions: ${group}`,
     n: t.pass + t.fail,
     accuracy: t.pass + t.fail ? t.pass / (t.pass + t.fail) : 1,
     note: `${t.pass} pass, ${t.fail} fail, ${t.skip} skipped (not modelled or not checkable)${t.failures.length ? `; e.g. ${t.failures.join(' | ')}` : ''}`,
   }));
+  return [...rows, ...pagesHolding(evaluate(corpusDir))];
+}
+
+/** Per source, the pages on which every checkable assertion holds ("N of M hold"). */
+function pagesHolding(results: CheckResult[]): EvalResult[] {
+  const bySource = new Map<string, Map<string, boolean>>();
+  for (const r of results) {
+    const source = r.fixture.split('/')[0];
+    const pages = bySource.get(source) ?? new Map<string, boolean>();
+    pages.set(r.fixture, (pages.get(r.fixture) ?? true) && r.verdict !== 'fail');
+    bySource.set(source, pages);
+  }
+  return [...bySource].map(([source, pages]) => {
+    const held = [...pages.values()].filter(Boolean).length;
+    const missed = [...pages].filter(([, ok]) => !ok).map(([f]) => f.replace(/^[^/]+\/(test\/)?/, ''));
+    return { name: `${source}: pages where every assertion holds`, n: pages.size, accuracy: held / pages.size, note: `${held} of ${pages.size} hold${missed.length ? `; not: ${missed.join(', ')}` : ''}` };
+  });
 }
 
 function groupOf(fixture: string): string {

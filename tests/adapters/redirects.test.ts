@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adDomainHint, decodeBingTarget, isPaidClickUrl, landingUrl, unwrapOnce } from '../../lib/analyze/adapters/redirects';
+import { adDomainHint, decodeBingTarget, isEngineUrl, isPaidClickUrl, landingUrl, unwrapOnce } from '../../lib/analyze/adapters/redirects';
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
@@ -24,6 +24,15 @@ describe('landingUrl: the advertiser URL behind ad and outbound wrappers', () =>
     expect(landingUrl(`https://www.bing.com/aclick?ld=e8&u=${b64('www.wix.com%2fcreate')}`)).toBe('https://www.wix.com/create');
     expect(landingUrl(`https://www.bing.com/ck/a?!&&p=abc&u=a1${b64('https://www.example.org/ไทย')}&ntb=1`)).toBe('https://www.example.org/%E0%B9%84%E0%B8%97%E0%B8%A2');
     expect(decodeBingTarget('a1!!!not-base64')).toBeNull();
+  });
+
+  it("decodes Bing's aclk click URLs as well as aclick, with or without a1, and calls both paid", () => {
+    const aclk = `https://www.bing.com/aclk?ld=e8abc&u=a1${b64('https://www.shop.example/sale?msclkid=1')}&rlid=x&ntb=1`;
+    expect(landingUrl(aclk)).toBe('https://www.shop.example/sale?msclkid=1');
+    expect(isPaidClickUrl(aclk)).toBe(true);
+    expect(landingUrl(`https://www.bing.com/aclk?ld=e8&u=${b64('https%3a%2f%2fwww.shop.example%2f')}`)).toBe('https://www.shop.example/');
+    expect(isEngineUrl(aclk)).toBe(true);
+    expect(isEngineUrl('https://www.shop.example/')).toBe(false);
   });
 
   it('follows a chain of wrappers: DuckDuckGo → Bing → shop', () => {

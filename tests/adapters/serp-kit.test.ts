@@ -1,7 +1,7 @@
 import { load } from 'cheerio';
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { blocksOf, displayUrlIn, isBefore, isEngineNavigation, organicResults, queryOf, snippetIn } from '../../lib/analyze/adapters/serp-kit';
+import { blocksOf, displayUrlIn, isBefore, isChallengePage, isEngineNavigation, organicResults, queryOf, snippetIn } from '../../lib/analyze/adapters/serp-kit';
 
 const PAGE = `<div id="main" aria-hidden="true"><div id="r">
   <div class="res"><div><a id="a1" href="https://shop.example/a"><h3>First shop</h3><cite>https://shop.example › a</cite></a></div>
@@ -54,5 +54,27 @@ describe('serp-kit: reading results by structure', () => {
     expect(isBefore(links[1], links[0])).toBe(false);
     expect(isEngineNavigation('https://www.google.com/search?q=x&start=10', 'https://www.google.com/search?q=x')).toBe(true);
     expect(isEngineNavigation('https://www.google.com/maps', 'https://www.google.com/search?q=x')).toBe(false);
+  });
+});
+
+describe('serp-kit: the query the page shows', () => {
+  it('reads the search box when it differs from the URL, then the title, then the URL', () => {
+    expect(queryOf('https://www.google.com/search?q=shoes', ['q'], load('<input name="q" value="red shoes"><title>shoes - Google Search</title>'))).toBe('red shoes');
+    expect(queryOf('https://www.google.com/search?q=shoes', ['q'], load('<input name="q"><title>AWS - ค้นหาด้วย Google</title>'))).toBe('AWS');
+    expect(queryOf('https://www.baidu.com/s?wd=x', ['wd'], load('<title>Hello_百度搜索</title>'), 'input[name="wd"]')).toBe('Hello');
+    expect(queryOf('https://duckduckgo.com/?q=x', ['q'], load('<title>a - b at DuckDuckGo</title>'))).toBe('a - b');
+    expect(queryOf('https://www.google.com/search?q=shoes', ['q'], load('<input type="hidden" name="q" value="old"><title>Google</title>'))).toBe('shoes');
+  });
+
+  it('knows a challenge page with no results from an empty one', () => {
+    expect(isChallengePage(load('<div class="captcha"><div class="captcha_header">One last step</div></div>'), 0)).toBe(true);
+    expect(isChallengePage(load('<div class="captcha"></div>'), 3)).toBe(false);
+    expect(isChallengePage(load('<div id="b_results"></div>'), 0)).toBe(false);
+  });
+
+  it('takes links to the engine\'s other verticals for navigation, not results', () => {
+    expect(isEngineNavigation('https://images.search.yahoo.com/search/images;_ylt=A0?p=hello', 'https://search.yahoo.com/search?p=hello')).toBe(true);
+    expect(isEngineNavigation('https://www.baidu.com/sf/vsearch?pd=video&wd=x', 'https://www.baidu.com/s?wd=x')).toBe(true);
+    expect(isEngineNavigation('https://www.hello.com/en/index.html', 'https://search.yahoo.com/search?p=hello')).toBe(false);
   });
 });

@@ -53,10 +53,13 @@ describe('matrix heat map', () => {
   it('labels every cell with competitor, channel and level, in the chosen language', () => {
     const m = computeMatrix(data([comp(1, 'Rival <b>')], [po(1, '2026-01-01T00:00:00Z', { channels: [claim('paid-social', 0.95)] })]));
     const en = render(<HeatMap matrix={m} selected={null} onSelect={() => {}} />);
-    expect(en).toContain('aria-label="Rival &lt;b&gt; · Paid social · strong (95%)"');
+    expect(en).toContain('aria-label="Rival &lt;b&gt; · Paid social · strong (detection confidence 95%)"');
     expect((en.match(/role="gridcell"/g) ?? []).length).toBe(13);
     const ar = render(<HeatMap matrix={m} selected={null} onSelect={() => {}} />, 'ar');
     expect(ar).toContain('الإعلانات الاجتماعية المدفوعة');
     expect(ar).toContain('قوي');
+    // Levels are defined where they are shown, and 0 is "not detected", not "none".
+    expect(en).toContain('80% or more');
+    expect(en).toContain('Paid search · not detected');
   });
 });

@@ -20,6 +20,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Answer, Message, MessageType } from '../../lib/messages';
+import type { SiteProxy } from './proxy';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The build under test: the shipped one, unless RACESCOUT_BUILD_DIR names another (a build made elsewhere). */
@@ -42,7 +43,7 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -80,7 +81,8 @@ export async function serveFolders(...roots: string[]): Promise<FixtureServer> {
   };
 }
 
-async function resolveFile(roots: string[], host: string, pathname: string): Promise<string | null> {
+/** The file a fixture folder holds for `host` and `pathname` (`<root>/<host>/<path>` first), or null. */
+export async function resolveFile(roots: string[], host: string, pathname: string): Promise<string | null> {
   for (const root of roots) {
     const base = existsSync(path.join(root, host)) && host ? path.join(root, host) : root;
     let file = path.join(base, pathname);
@@ -153,6 +155,11 @@ export interface ExtensionSession {
 export interface LaunchOptions {
   /** Where every host name resolves (a FixtureServer); without it nothing is remapped. */
   server?: FixtureServer;
+  /**
+   * Send every request through this local proxy instead (tests/e2e/proxy.ts): real host names,
+   * https included, answered on loopback. Takes the place of `server`.
+   */
+  proxy?: SiteProxy;
   /** Unpacked extension to load; defaults to the test copy of the shipped build. */
   extensionDir?: string;
   /** Window size; the screenshot and the picker's rectangles depend on it. */
@@ -179,7 +186,11 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     ...CHROMIUM_ARGS,
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
-    ...(opts.server ? [`--host-resolver-rules=MAP * 127.0.0.1:${opts.server.port}, EXCLUDE localhost`] : []),
+    ...(opts.proxy
+      ? opts.proxy.chromiumArgs
+      : opts.server
+        ? [`--host-resolver-rules=MAP * 127.0.0.1:${opts.server.port}, EXCLUDE localhost`]
+        : []),
   ];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

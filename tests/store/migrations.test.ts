@@ -47,7 +47,11 @@ describe('schema migrations', () => {
     const [competitors, observations, captures, settings] = await writeVersion1();
     opened = openRaceScoutDb(NAME);
     await opened.open();
-    expect(opened.verno).toBe(4);
+    expect(opened.verno).toBe(5);
+    // Version 5 adds the swipe file's ad labels, empty and writable.
+    expect(await opened.adLabels.count()).toBe(0);
+    await opened.adLabels.put({ key: 'ad:x|y|z', tags: ['promo'], boards: [], updatedAt: '2026-03-01T00:00:00.000Z' });
+    expect(await opened.adLabels.where('tags').equals('promo').count()).toBe(1);
     expect(await opened.competitors.toArray()).toEqual(competitors);
     expect(await opened.observations.toArray()).toEqual(observations);
     expect(await opened.settings.toArray()).toEqual(settings);
@@ -78,10 +82,10 @@ describe('schema migrations', () => {
     opened = openRaceScoutDb(NAME);
     await opened.open();
     expect(await opened.snapshots.count()).toBe(0);
-    expect(opened.tables.map((t) => t.name).sort()).toEqual(expect.arrayContaining(['captures', 'competitors', 'observations', 'settings', 'snapshots', 'watchChanges', 'watchChecks', 'watchObservations', 'watches']));
+    expect(opened.tables.map((t) => t.name).sort()).toEqual(['adLabels', 'captures', 'competitors', 'observations', 'settings', 'snapshots', 'watchChanges', 'watchChecks', 'watchObservations', 'watches']);
   });
 
-  it('opens a version 2 database at version 4: rows kept, the watch stores empty and indexed', async () => {
+  it('opens a version 2 database with the watch stores of version 4: rows kept, the watch stores empty and indexed', async () => {
     const [competitors, observations] = await writeVersion1();
     const v2 = new Dexie(NAME);
     v2.version(1).stores(SCHEMA_V1);
@@ -92,7 +96,7 @@ describe('schema migrations', () => {
     v2.close();
     opened = openRaceScoutDb(NAME);
     await opened.open();
-    expect(opened.verno).toBe(4);
+    expect(opened.verno).toBeGreaterThanOrEqual(4);
     expect(await opened.competitors.toArray()).toEqual(competitors);
     expect(await opened.observations.toArray()).toEqual(observations);
     expect(await opened.snapshots.toArray()).toEqual(snapshots);

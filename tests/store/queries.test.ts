@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRaceScoutDb, type RaceScoutDb } from '../../lib/store/db';
 import { decodeCapture } from '../../lib/store/capture-codec';
-import { reanalyzeAll, saveClip } from '../../lib/store/queries';
+import { reanalyzeAll, saveClip, screenshotOf } from '../../lib/store/queries';
 import type { CaptureInput, Observation } from '../../lib/analyze/types';
 import { adObservation, pageObservation, profileObservation } from './observations';
 
@@ -122,5 +122,22 @@ describe('reanalyzeAll', () => {
     }, db);
     expect(result).toEqual({ reanalyzed: 0, failed: 1 });
     expect((await db.observations.get(id))!.observation.page.title).toBe(pageObservation().page.title);
+  });
+});
+
+describe('screenshotOf', () => {
+  it('reads the screenshot stored on the capture row of a clip (a picked ad’s creative)', async () => {
+    const withShot = await save(adObservation(), 'data:image/png;base64,iVBORw0KGgo=');
+    const without = await save(pageObservation());
+    expect(await screenshotOf(withShot, db)).toBe('data:image/png;base64,iVBORw0KGgo=');
+    expect(await screenshotOf(without, db)).toBeNull();
+    expect(await screenshotOf(99999, db)).toBeNull();
+  });
+
+  it('returns only image data: URLs, never a URL a page could have chosen', async () => {
+    const id = await save(pageObservation(), 'https://tracker.example/pixel.png');
+    expect(await screenshotOf(id, db)).toBeNull();
+    const svg = await save(pageObservation(), 'data:image/svg+xml;base64,PHN2Zz4=');
+    expect(await screenshotOf(svg, db)).toBeNull();
   });
 });

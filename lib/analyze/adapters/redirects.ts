@@ -1,7 +1,7 @@
 /**
  * Ad-click and outbound redirect wrappers, and where each keeps the real target. Search engines,
  * ad libraries and click trackers wrap the advertiser's URL (`google.com/aclk?…&adurl=`,
- * `bing.com/aclick?…&u=<base64>`, `l.facebook.com/l.php?u=`); an ad's landing URL is the
+ * `bing.com/aclick` or `/aclk?…&u=<base64>`, `l.facebook.com/l.php?u=`); an ad's landing URL is the
  * advertiser's URL inside, never the wrapper. Data, not code: a new wrapper is one row.
  */
 import { registrableDomain } from '../domain';
@@ -16,6 +16,8 @@ export interface Wrapper {
   host?: RegExp;
   /** Query parameters that hold the target, tried in order. */
   params: string[];
+  /** A path segment that holds the target, URL-encoded (Yahoo: `/RU=<target>/RK=…`). */
+  inPath?: RegExp;
   /** How the target is written: plain (URL-encoded) or Bing's base64. */
   encoding?: 'plain' | 'bing-base64';
   /** True for paid clicks (the link is an ad), false for plain outbound redirects. */
@@ -28,7 +30,7 @@ export const WRAPPERS: readonly Wrapper[] = [
   { domain: /^google\.[a-z.]+$/, path: /^\/url$/, params: ['q', 'url'], paid: false },
   { domain: /^doubleclick\.net$/, path: /\/(clk|aclk|pcs\/click)/, params: ['adurl', 'ds_dest_url'], paid: true },
   { domain: /^dartsearch\.net$/, path: /\/link\/click/, params: ['ds_dest_url'], paid: true },
-  { domain: /^bing\.com$/, path: /^\/aclick$/, params: ['u'], encoding: 'bing-base64', paid: true },
+  { domain: /^bing\.com$/, path: /^\/(aclick|aclk)$/, params: ['u'], encoding: 'bing-base64', paid: true },
   { domain: /^bing\.com$/, path: /^\/ck\/a$/, params: ['u'], encoding: 'bing-base64', paid: false },
   { domain: /^duckduckgo\.com$/, path: /^\/y\.js$/, params: ['u3', 'u'], paid: true },
   { domain: /^duckduckgo\.com$/, path: /^\/l\/?$/, params: ['uddg'], paid: false },
@@ -38,6 +40,11 @@ export const WRAPPERS: readonly Wrapper[] = [
   { domain: /^youtube\.com$/, path: /^\/redirect$/, params: ['q'], paid: false },
   { domain: /^tiktok\.com$/, path: /^\/link\/v2$/, params: ['target'], paid: false },
   { domain: /^linkedin\.com$/, path: /^\/redir\/redirect$/, params: ['url'], paid: false },
+  { domain: /^yahoo\.(com|co\.jp|[a-z.]+)$/, host: /^r\.search\.|^rds?\./, path: /\/RU=/, params: [], inPath: /\/RU=([^/]+)\//, paid: false },
+  { domain: /^yahoo\.(com|co\.jp|[a-z.]+)$/, path: /^\/(cbclk2?|aclick)\b/, params: ['u', 'url'], inPath: /\/RU=([^/]+)\//, paid: true },
+  // Baidu's tokens are opaque: the target is not in the URL (organic `link?url=`, paid `baidu.php`).
+  { domain: /^baidu\.com$/, path: /^\/link$/, params: [], paid: false },
+  { domain: /^baidu\.com$/, path: /^\/(baidu\.php|adrc\.php)$/, params: [], paid: true },
   { domain: /^naver\.com$/, path: /^\/(adcr|v1\/|.*click)/, params: ['u', 'url'], paid: true },
   { domain: /^coccoc\.com$/, path: /(click|\/r\/?$|redirect)/, params: ['u', 'url', 'r'], paid: true },
   { domain: /^yandex\.[a-z.]+$/, path: /^\/(count|clck)\//, params: ['url', 'u'], paid: true },
@@ -47,7 +54,7 @@ export const WRAPPERS: readonly Wrapper[] = [
 ];
 
 /** Hosts that never are an advertiser's landing page: an unwrapped URL left on one is unknown. */
-const ENGINE_DOMAINS = /^(google\.[a-z.]+|googleadservices\.com|doubleclick\.net|bing\.com|duckduckgo\.com|yandex\.[a-z.]+|naver\.com|coccoc\.com)$/;
+const ENGINE_DOMAINS = /^(google\.[a-z.]+|googleadservices\.com|doubleclick\.net|bing\.com|duckduckgo\.com|yandex\.[a-z.]+|naver\.com|coccoc\.com|yahoo\.[a-z.]+|baidu\.com)$/;
 
 const MAX_HOPS = 5;
 
@@ -82,7 +89,12 @@ export function isPaidClickUrl(url: string | null | undefined, base?: string): b
  * without its scheme).
  */
 export function decodeBingTarget(raw: string): string | null {
-  const b64 = raw.replace(/^a1/, '').replace(/-/g, '+').replace(/_/g, '/');
+  // The `a1` prefix is optional: try without it, then the whole value as base64.
+  return decodeBase64Target(raw.replace(/^a1/, '')) ?? (raw.startsWith('a1') ? decodeBase64Target(raw) : null);
+}
+
+function decodeBase64Target(raw: string): string | null {
+  const b64 = raw.replace(/-/g, '+').replace(/_/g, '/');
   let text: string;
   try {
     // atob, not Buffer: this runs in the extension's service worker as well as in Node.
@@ -117,6 +129,9 @@ export function unwrapOnce(url: string, base?: string): { url: string | null; wr
   if (!u) return { url: null, wrapped: false };
   const w = wrapperOf(u.href);
   if (!w) return { url: u.href, wrapped: false };
+  const inPath = w.inPath?.exec(u.pathname)?.[1];
+  const fromPath = inPath ? withScheme(safeDecodeURIComponent(inPath)) : null;
+  if (fromPath) return { url: parse(fromPath)?.href ?? null, wrapped: true };
   for (const name of w.params) {
     const value = u.searchParams.get(name);
     if (!value) continue;
@@ -151,6 +166,12 @@ export function landingUrl(href: string | null | undefined, base?: string): stri
   const url = unwrapUrl(href, base);
   const u = url ? parse(url) : null;
   return u && !ENGINE_DOMAINS.test(domainOf(u)) ? u.href : null;
+}
+
+/** True when the URL is an engine's own page or one of its click redirects, never an advertiser's. */
+export function isEngineUrl(url: string, base?: string): boolean {
+  const u = parse(url, base);
+  return !u || ENGINE_DOMAINS.test(domainOf(u)) || !!wrapperOf(u.href);
 }
 
 /** A hint of the advertiser's domain a wrapper carries without the URL (DuckDuckGo's ad_domain). */

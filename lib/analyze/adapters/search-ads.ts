@@ -8,9 +8,9 @@ import type { Element } from 'domhandler';
 import { locate } from '../document';
 import { registrableDomain } from '../domain';
 import type { Ad } from '../types';
-import { adDomainHint, isPaidClickUrl, landingUrl } from './redirects';
-import { contains, displayUrlIn, snippetIn, titleOf } from './serp-kit';
-import { clean, isAdLabel, stripAdLabel, visibleText } from './text';
+import { adDomainHint, isEngineUrl, isPaidClickUrl, landingUrl } from './redirects';
+import { contains, DISPLAY_URL, displayUrlIn, snippetIn, titleOf } from './serp-kit';
+import { clean, isAdLabel, isAdMenuLabel, stripAdLabel, stripAdMenuLabels, visibleText } from './text';
 
 export interface SearchAdInput {
   /** The ad's block (one ad, its extensions and sitelinks). */
@@ -34,12 +34,17 @@ export interface SearchAdInput {
 export function searchAd($: CheerioAPI, input: SearchAdInput): Ad {
   const { block, link, base } = input;
   const href = $(link).attr('href');
-  const landing = [href, ...(input.landingHints ?? [])].map((h) => landingUrl(h, base)).find(Boolean) ?? null;
+  const linked = [href, ...(input.landingHints ?? [])].map((h) => landingUrl(h, base)).find(Boolean) ?? null;
   const displayUrl = input.displayUrl ?? displayUrlIn($, block);
+  // An opaque click token hides the page, not the site: the display URL names it.
+  const shown = linked ? null : urlOfDisplay(displayUrl);
+  const landing = linked ?? shown;
   const advertiserDomain = (landing && registrableDomain(landing)) || domainOfDisplay(displayUrl) || adDomainHint(href, base);
   const headline = stripAdLabel(titleOf($, link));
   const advertiser = input.advertiser ?? advertiserNameIn($, link) ?? advertiserDomain ?? null;
-  const text = input.text ?? stripAdLabel(snippetIn($, block));
+  // The display URL and the ad menu are plain lines on some layouts: neither is the ad's text.
+  const notText = (t: string) => DISPLAY_URL.test(stripAdLabel(t) ?? '') || isAdMenuLabel(t) || (!!displayUrl && (stripAdLabel(t) ?? '').startsWith(displayUrl));
+  const text = input.text ?? stripAdLabel(snippetIn($, block, 12, notText));
   // Engines link the advertiser name and description too (Naver): those are not sitelinks.
   const own = new Set([headline, advertiser, text, displayUrl].filter(Boolean));
   return {
@@ -49,6 +54,7 @@ export function searchAd($: CheerioAPI, input: SearchAdInput): Ad {
     text,
     displayUrl,
     landingUrl: landing,
+    landingSource: linked ? 'link' : shown ? 'display-url' : null,
     position: input.position,
     platform: input.platform,
     sitelinks: sitelinksIn($, block, link, advertiserDomain, base).filter((s) => !own.has(s.title)),
@@ -76,6 +82,22 @@ function looksLikeUrl(s: string): boolean {
   return /^(https?:\/\/|www\.)/i.test(s) || /^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(s);
 }
 
+/**
+ * The URL a display line stands for: "www.shop.com/sale" → https://www.shop.com/sale; a
+ * breadcrumb ("https://www.shop.com › shoes") names only the site, so only its host is kept.
+ */
+export function urlOfDisplay(display: string | null): string | null {
+  const m = display && /^(https?:\/\/)?([\w-]+(?:\.[\w-]+)+)(\/[^\s›]*)?/i.exec(display.trim());
+  if (!m || !/[a-z]/i.test(m[2].split('.').pop() ?? '')) return null;
+  const breadcrumb = display!.includes('›');
+  try {
+    const u = new URL(`${m[1] ?? 'https://'}${m[2]}${breadcrumb ? '/' : m[3] ?? '/'}`);
+    return isEngineUrl(u.href) ? null : u.href;
+  } catch {
+    return null;
+  }
+}
+
 /** "https://www.shop.com › shoes" or "www.shop.com/" → "shop.com". */
 export function domainOfDisplay(display: string | null): string | null {
   const host = display && /^(?:https?:\/\/)?([\w-]+(?:\.[\w-]+)+)/i.exec(display.trim())?.[1];
@@ -89,16 +111,18 @@ export function domainOfDisplay(display: string | null): string | null {
 export function advertiserNameIn($: CheerioAPI, link: Element): string | null {
   // Only a link that holds a heading has room for a name beside it; otherwise its text is the headline.
   if (!$(link).find('h3, h2, [role="heading"]').length) return null;
-  const skip = $(link).find('h3, h2, [role="heading"], cite, [role="text"], [data-dtld], [aria-hidden="true"]').toArray();
+  const skip = new Set($(link).find('h3, h2, [role="heading"], cite, [role="text"], [data-dtld], [aria-hidden="true"], [role="button"], [role="menu"], g-popup, g-dropdown-menu, script, style').toArray());
   const parts: string[] = [];
   const walk = (el: Element) => {
     for (const child of el.children) {
       if (child.type === 'text') parts.push((child as unknown as { data: string }).data);
-      else if (child.type === 'tag' && !skip.includes(child as Element)) walk(child as Element);
+      else if (child.type === 'tag' && !skip.has(child as Element)) walk(child as Element);
     }
   };
   walk(link);
-  const name = clean(parts.join(' '));
+  // A display URL written as plain text and the "why this ad" caption are not the name.
+  const kept = parts.map((t) => clean(stripAdMenuLabels(clean(t)))).filter((t): t is string => !!t && /[\p{L}\p{N}]/u.test(t) && !isAdLabel(t) && !DISPLAY_URL.test(stripAdLabel(t) ?? ''));
+  const name = clean(stripAdMenuLabels(kept.join(' ')));
   if (!name || isAdLabel(name) || name.length > 80 || /^(https?:\/\/|www\.)/i.test(name)) return null;
   return stripAdLabel(name.replace(/\s*[·•]\s*$/, ''));
 }

@@ -9,9 +9,9 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Ad } from '../types';
 import type { AdapterResult } from './types';
-import { isPaidClickUrl } from './redirects';
-import { searchAd } from './search-ads';
-import { blocksOf, displayUrlIn, isBefore, organicResults, queryOf } from './serp-kit';
+import { isPaidClickUrl, landingUrl } from './redirects';
+import { searchAd, urlOfDisplay } from './search-ads';
+import { blocksOf, displayUrlIn, isBefore, isChallengePage, organicResults, queryOf } from './serp-kit';
 import { clean, isAdLabel, stripAdLabel, visibleText } from './text';
 
 export interface EngineProfile {
@@ -35,6 +35,8 @@ export interface EngineProfile {
   advertiser?: string;
   /** Regions that never hold ranked results (news carousels, related searches). */
   notRanked?: string;
+  /** Where the engine keeps a result's real URL when its link is an opaque token: `[selector, attribute]`. */
+  resultUrlAttr?: [selector: string, attribute: string];
 }
 
 const STRUCTURAL_TITLE_LINKS = 'a:has(h2), a:has(h3), a:has([role="heading"]), h2 > a, h3 > a';
@@ -47,7 +49,11 @@ export function readSerp($: CheerioAPI, url: string, p: EngineProfile): AdapterR
   const isAd = (a: Element) => (!!p.adBlocks && $(a).closest(p.adBlocks).length > 0) || isPaidClickUrl($(a).attr('href'), url) || hasAdLabel($, blockOf(a), a);
   const adLinks = firstPerBlock(links.filter(isAd), blockOf);
   const organicLinks = links.filter((a) => !isAd(a) && !(p.notRanked && $(a).closest(p.notRanked).length));
-  const results = organicResults($, organicLinks, url, { blocks, snippetSelector: p.snippet, displaySelector: p.displayUrl });
+  const urlFallback = (link: Element, _block: Element, display: string | null) => {
+    const kept = p.resultUrlAttr ? $(link).closest(p.resultUrlAttr[0]).attr(p.resultUrlAttr[1]) : undefined;
+    return (kept && landingUrl(kept, url)) || urlOfDisplay(display);
+  };
+  const results = organicResults($, organicLinks, url, { blocks, snippetSelector: p.snippet, displaySelector: p.displayUrl, urlFallback });
   const counters = new Map<string, number>();
   const ads: Ad[] = adLinks.map((link) => {
     const place = placeOf($, link, organicLinks[0], p);
@@ -63,10 +69,12 @@ export function readSerp($: CheerioAPI, url: string, p: EngineProfile): AdapterR
       base: url,
       advertiser: marked(p.advertiser),
       displayUrl: p.displayUrl ? displayUrlIn($, block, p.displayUrl) : null,
+      landingHints: p.resultUrlAttr ? [$(link).closest(p.resultUrlAttr[0]).attr(p.resultUrlAttr[1])] : [],
       text: marked(p.snippet),
     });
   });
-  return { kind: 'serp', ads, serp: { engine: p.engine, query: queryOf(url, p.queryParams, $, p.queryInput), results } };
+  const blocked = isChallengePage($, results.length + ads.length);
+  return { kind: 'serp', ads, serp: { engine: p.engine, query: queryOf(url, p.queryParams, $, p.queryInput), results, ...(blocked ? { blocked } : {}) } };
 }
 
 function titleLinks($: CheerioAPI, p: EngineProfile): Element[] {
@@ -78,7 +86,7 @@ function titleLinks($: CheerioAPI, p: EngineProfile): Element[] {
 }
 
 /** An element in the block, outside the title, whose whole text is an ad label. */
-function hasAdLabel($: CheerioAPI, block: Element, link: Element): boolean {
+export function hasAdLabel($: CheerioAPI, block: Element, link: Element): boolean {
   return $(block)
     .find(LABEL_HOLDERS)
     .toArray()

@@ -13,7 +13,7 @@ import { landingUrl } from './redirects';
 import { clean, isAdLabel, visibleText } from './text';
 
 export interface ShoppingAdOptions {
-  position: string;
+  position: string | null;
   platform: string;
   base: string;
   /** Page language, which settles `$`, `kr` and `¥` in prices. */
@@ -22,6 +22,8 @@ export interface ShoppingAdOptions {
 
 /** Lines that are neither product, price nor merchant. */
 const NOISE = /^(\d([.,]\d)?\s*\(\d|[★☆]|free (shipping|delivery)|sale|on sale|\d+%|price drop|compare|more|ver más|mehr)/i;
+/** The unit's own label ("Sponsored · Google", "By Google"): the engine, never the merchant. */
+const ENGINE_LABEL = /^(?:(?:by|from|via)\s+)?(google|bing|microsoft|yahoo|naver|yandex)(\s+shopping)?$/i;
 
 export function shoppingAd($: CheerioAPI, card: Element, opts: ShoppingAdOptions): Ad {
   const lines = textLines($, card);
@@ -29,7 +31,7 @@ export function shoppingAd($: CheerioAPI, card: Element, opts: ShoppingAdOptions
   const product = clean($(card).find('[class*="title"], h3, h4').first().text()) ?? clean(link ? $(link).attr('aria-label') ?? visibleText(link) : null) ?? lines[0] ?? null;
   const priceIndex = lines.findIndex((l) => l !== product && parsePrice(l, { lang: opts.lang }).amount !== null && /\D/.test(l.replace(/[\d.,\s]/g, '')));
   const price = priceIndex >= 0 ? parsePrice(lines[priceIndex], { lang: opts.lang }) : null;
-  const merchant = $(card).attr('data-merchant') ?? lines.slice(priceIndex + 1).find((l) => l !== product && !NOISE.test(l) && !isAdLabel(l) && l.length <= 60) ?? null;
+  const merchant = $(card).attr('data-merchant') ?? lines.slice(priceIndex + 1).find((l) => l !== product && !NOISE.test(l) && !ENGINE_LABEL.test(l) && !isAdLabel(l) && l.length <= 60) ?? null;
   const landing = landingUrl(link ? $(link).attr('href') : null, opts.base);
   return {
     advertiser: merchant,
@@ -46,6 +48,14 @@ export function shoppingAd($: CheerioAPI, card: Element, opts: ShoppingAdOptions
     merchant,
     evidence: [{ source: 'adapter', value: product ?? '', selector: locate(card) }],
   };
+}
+
+/**
+ * Shopping units end with their own cards ("View all", "More from Google"), which stay on the
+ * engine and show no price: only a card that leads to a shop or prices a product is an ad.
+ */
+export function isProductAd(ad: Ad): boolean {
+  return !!ad.headline && (ad.landingUrl !== null || ad.price != null);
 }
 
 /** The card's visible text lines: texts of elements with no element children. */

@@ -85,8 +85,43 @@ export function stripAdLabel(s: string | null): string | null {
   return clean(s.replace(LABEL_PREFIX, '')) ?? null;
 }
 
+/**
+ * The menu an engine attaches to each ad ("Why this ad?", "About the advertiser", "My Ad Center"),
+ * in the languages of AD_LABELS: its caption sits inside the ad's link on Google and must never
+ * be read as the advertiser's name or the ad's text.
+ */
+export const AD_MENU_LABELS: readonly string[] = [
+  'Why this ad?', 'Why this ad', 'About the advertiser', 'About this advertiser', 'My Ad Center', 'Ad options',
+  'Warum diese Werbung?', 'Über den Werbetreibenden', 'Pourquoi cette annonce ?', 'À propos de l\'annonceur',
+  '¿Por qué este anuncio?', 'Acerca del anunciante', 'Por que este anúncio?', 'Sobre o anunciante', 'Perché questo annuncio?',
+  'Waarom deze advertentie?', 'Bu reklam neden gösteriliyor?', 'Почему я вижу эту рекламу?', 'Об этом рекламодателе',
+  'Mengapa iklan ini?', 'Tentang pengiklan', 'Tại sao lại có quảng cáo này?', 'Giới thiệu về nhà quảng cáo',
+  'ทำไมจึงแสดงโฆษณานี้', 'เกี่ยวกับผู้ลงโฆษณา', '이 광고가 표시된 이유', '광고주 정보', 'この広告が表示された理由', '広告主について',
+  '为什么会显示此广告？', '为什么会显示此广告', '關於這位廣告主', '為什麼會顯示這則廣告？', 'لماذا هذا الإعلان؟', 'यह विज्ञापन क्यों?',
+];
+
+const MENU_LABELS = [...AD_MENU_LABELS].sort((a, b) => b.length - a.length).map((l) => l.toLowerCase());
+
+/** The text with every ad-menu caption taken out. */
+export function stripAdMenuLabels(s: string | null): string | null {
+  if (!s) return s;
+  let t = s;
+  for (const l of MENU_LABELS) {
+    const i = t.toLowerCase().indexOf(l);
+    if (i >= 0) t = `${t.slice(0, i)} ${t.slice(i + l.length)}`;
+  }
+  return clean(t);
+}
+
+/** True when the text is only an ad-menu caption. */
+export function isAdMenuLabel(s: string | null | undefined): boolean {
+  const t = clean(s);
+  return !!t && !stripAdMenuLabels(t);
+}
+
 /** Display URLs are written `https://www.shop.com › shoes › men`: keep them as shown, cleaned. */
 export function cleanDisplayUrl(s: string | null): string | null {
-  const t = stripAdLabel(clean(s));
+  // A site name run into the URL ("W3Schoolhttps://www.w3schools.com › Js") is not part of it.
+  const t = stripAdLabel(clean(s))?.replace(/^[^\s:/]+?(?=https?:\/\/)/i, '') ?? null;
   return t ? t.replace(/\s*›\s*/g, ' › ') : null;
 }

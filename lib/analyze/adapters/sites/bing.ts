@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { defineAdapter } from '../types';
 import type { Ad } from '../../types';
-import { blocksOf, isBefore, organicResults, queryOf } from '../serp-kit';
+import { blocksOf, isBefore, isChallengePage, organicResults, queryOf } from '../serp-kit';
 import { searchAd } from '../search-ads';
 import { isPaidClickUrl } from '../redirects';
 import { clean, stripAdLabel } from '../text';
@@ -18,7 +18,8 @@ const SNIPPET = '.b_caption > p, .b_lineclamp2, .b_lineclamp3, .b_lineclamp4, .b
 export default defineAdapter({
   matches: [/^https?:\/\/(?:www\.|cn\.)?bing\.com\/(?:search|\?)/i],
   detect(doc) {
-    return doc.$()('#b_results, li.b_algo, li.b_ad').length ? 'serp' : null;
+    const $ = doc.$();
+    return $('#b_results, li.b_algo, li.b_ad').length || isChallengePage($, 0) ? 'serp' : null;
   },
   extract(doc, capture) {
     const $ = doc.$();
@@ -43,7 +44,8 @@ export default defineAdapter({
         text: stripAdLabel(clean($(block).find('.b_caption > p, .b_ad_description, .b_lineclamp2').first().text())),
       });
     });
-    return { kind: 'serp', ads, serp: { engine: 'bing', query: queryOf(capture.url, ['q'], $, 'input[name="q"], textarea[name="q"]'), results } };
+    const blocked = isChallengePage($, results.length + ads.length);
+    return { kind: 'serp', ads, serp: { engine: 'bing', query: queryOf(capture.url, ['q'], $, 'input[name="q"], textarea[name="q"]'), results, ...(blocked ? { blocked } : {}) } };
   },
 });
 

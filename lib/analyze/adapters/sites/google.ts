@@ -8,10 +8,11 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { defineAdapter } from '../types';
 import type { Ad } from '../../types';
-import { blocksOf, isBefore, organicResults, queryOf, titleOf } from '../serp-kit';
+import { blocksOf, contains, isBefore, organicResults, queryOf, titleOf } from '../serp-kit';
+import { hasAdLabel } from '../serp-page';
 import { searchAd } from '../search-ads';
 import { isPaidClickUrl } from '../redirects';
-import { shoppingAd } from '../shopping-ads';
+import { isProductAd, shoppingAd } from '../shopping-ads';
 
 const AD_BLOCK = '[data-text-ad], li.ads-ad, .ads-ad';
 /**
@@ -37,8 +38,9 @@ export default defineAdapter({
     const $ = doc.$();
     const links = titleLinks($);
     const blocks = blocksOf(links);
-    const adLinks = firstPerAdBlock($, links.filter((a) => isAdLink($, a)));
-    const organicLinks = links.filter((a) => !isAdLink($, a) && !$(a).closest(NOT_RANKED).length);
+    const isAd = (a: Element) => isAdLink($, a) || hasAdLabel($, blocks.get(a) ?? a, a);
+    const adLinks = firstPerAdBlock($, links.filter(isAd));
+    const organicLinks = withoutSitelinks($, links.filter((a) => !isAd(a) && !$(a).closest(NOT_RANKED).length));
     const results = organicResults($, organicLinks, capture.url, { blocks });
     const firstOrganic = organicLinks.find((a) => results.some((r) => r.title === titleOf($, a))) ?? null;
     const counters = new Map<string, number>();
@@ -46,11 +48,15 @@ export default defineAdapter({
       const place = placeOf($, link, firstOrganic);
       const n = (counters.get(place) ?? 0) + 1;
       counters.set(place, n);
-      const block = ($(link).closest(AD_BLOCK)[0] as Element | undefined) ?? blocks.get(link) ?? link;
+      const block = adBlockOf($, link) ?? blocks.get(link) ?? link;
       const hints = [$(link).attr('data-rw'), ...($(link).attr('data-pcu') ?? '').split(',')];
       return searchAd($, { block, link, position: `${place}-${n}`, platform: 'google', base: capture.url, landingHints: hints });
     });
-    ads.push(...$('.pla-unit').toArray().map((card, i) => shoppingAd($, card, { position: `shopping-${i + 1}`, platform: 'google-shopping', base: capture.url })));
+    const shopping = $('.pla-unit')
+      .toArray()
+      .map((card) => shoppingAd($, card, { position: null, platform: 'google-shopping', base: capture.url }))
+      .filter(isProductAd);
+    ads.push(...shopping.map((ad, i) => ({ ...ad, position: `shopping-${i + 1}` })));
     return { kind: 'serp', ads, serp: { engine: 'google', query: queryOf(capture.url, ['q'], $), results } };
   },
 });
@@ -70,11 +76,49 @@ function titleLinks($: CheerioAPI): Element[] {
     });
 }
 
+/**
+ * One ad's block: Google's own ad element, else the ad region's child that holds the link (the
+ * region's wrappers with a single child are looked through). Sitelinks with their own headings
+ * sit inside that child: they belong to the ad, they are not ads.
+ */
+function adBlockOf($: CheerioAPI, link: Element): Element | undefined {
+  const own = $(link).closest(AD_BLOCK)[0] as Element | undefined;
+  if (own) return own;
+  let node = $(link).closest(AD_REGIONS)[0] as Element | undefined;
+  while (node) {
+    const kids = node.children.filter((c): c is Element => c.type === 'tag' && !LABEL_TAGS.has(c.name));
+    const holder = kids.find((k) => contains(k, link));
+    if (!holder || holder === link) return node;
+    if (kids.length > 1) return holder;
+    node = holder;
+  }
+  return undefined;
+}
+
+/** Children of an ad region that are its label or script, not an ad. */
+const LABEL_TAGS = new Set(['script', 'style', 'h1', 'h2', 'noscript']);
+
+/**
+ * Sitelinks under an organic result (a table or list of heading links inside the same `.g`
+ * result as an earlier title link) are that result's, not ranked results of their own.
+ */
+function withoutSitelinks($: CheerioAPI, links: Element[]): Element[] {
+  const seen = new Set<Element>();
+  return links.filter((a) => {
+    const result = $(a).closest('.g')[0] as Element | undefined;
+    if (!result) return true;
+    const nested = $(a).closest('table, ul, ol, [role="list"]').toArray().some((list) => contains(result, list));
+    if (seen.has(result) && nested) return false;
+    seen.add(result);
+    return true;
+  });
+}
+
 /** In an ad block the first heading link is the ad; later ones are its card sitelinks. */
 function firstPerAdBlock($: CheerioAPI, links: Element[]): Element[] {
   const seen = new Set<Element>();
   return links.filter((a) => {
-    const block = $(a).closest(AD_BLOCK)[0] as Element | undefined;
+    const block = adBlockOf($, a);
     if (!block) return true;
     if (seen.has(block)) return false;
     seen.add(block);

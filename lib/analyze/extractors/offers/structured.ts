@@ -3,6 +3,7 @@
  * `offers` arrays, priceSpecification) and microdata / RDFa items in extruct's
  * `{type, properties}` shape. Both are read through one accessor so the rules exist once.
  */
+import { currentCode } from '../../../numbers/legacy-currencies';
 import { parsePrice } from '../../../numbers/price';
 import type { Availability, Offer, StructuredDataSummary } from '../../types';
 import { availabilityFromValue } from './availability';
@@ -122,7 +123,7 @@ function availabilityOf(node: Node): Availability | undefined {
 const ISO_CODE = /^[A-Z]{3}$/;
 function normaliseCode(v: string | null): string | null {
   const code = v?.trim().toUpperCase() ?? '';
-  return ISO_CODE.test(code) ? code : v ? parsePrice(v).currency : null;
+  return ISO_CODE.test(code) ? currentCode(code) : v ? parsePrice(v).currency : null;
 }
 
 /** Same price, currency and name: variants listed twice, or the same offer in JSON-LD and microdata. */

@@ -1,0 +1,16 @@
+/**
+ * A picked ad's creative: the picture of the ad cropped when it was clipped, read from the
+ * clip's stored screenshot. Never an image fetched from the page's URLs.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Id } from '../lib/plan/model';
+import { screenshotOf } from '../lib/store/queries';
+import { useI18n } from './I18nContext';
+
+export function AdCreative({ observationId }: { observationId: Id }) {
+  const { t } = useI18n();
+  const shot = useLiveQuery(() => screenshotOf(observationId), [observationId]);
+  if (shot === undefined) return null;
+  if (!shot) return <p className="muted small">{t('ad_no_creative')}</p>;
+  return <img className="creative" src={shot} alt={t('ad_creative')} data-testid="ad-creative" />;
+}
