@@ -156,6 +156,29 @@ describe('watching a clipped product page', () => {
     expect(changes.every((c) => c.observationId === observations[1].id && c.previousId === observations[0].id && c.seen === 0)).toBe(true);
   });
 
+  it('shows the changes in the panel’s What changed inbox, filtered by kind, and marks them seen', async () => {
+    const panel = s.panel;
+    await panel.bringToFront();
+    await panel.locator('button[data-tab="watching"]').click();
+    const inbox = panel.locator('[data-testid="watch-inbox"]');
+    await inbox.locator('li[data-change]').first().waitFor();
+    expect(await inbox.locator('li[data-change]').count()).toBe(2);
+    const { before, after } = cutPrice(original);
+    const text = await inbox.innerText();
+    expect(text).toContain(`price ${before} $ → ${after} $`);
+    expect(text).toContain('added TikTok Pixel');
+    await panel.locator('[data-testid="inbox-kind"]').selectOption('technology');
+    await waitUntil(() => inbox.locator('li[data-change]').count(), (n) => n === 1);
+    expect(await inbox.locator('li[data-change]').getAttribute('data-change')).toBe('technology');
+    await panel.locator('[data-testid="inbox-kind"]').selectOption('');
+    await panel.locator('[data-testid="inbox-mark-all"]').click();
+    const seen = await waitUntil(() => readTable<{ seen: number }>(panel, 'watchChanges'), (rows) => rows.every((r) => r.seen === 1));
+    expect(seen.value.every((r) => r.seen === 1)).toBe(true);
+    expect(await s.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    // The watched page shows its state and last result.
+    expect(await panel.locator('[data-testid="watch-list"] li').first().innerText()).toMatch(/Watching/);
+  });
+
   it('the next check reports nothing new', async () => {
     const r = await run();
     expect(r).toMatchObject({ ok: true, checked: 1, changed: 0, failed: 0, changes: [] });
