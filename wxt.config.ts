@@ -6,11 +6,10 @@ import { defineConfig } from 'wxt';
 // asks for its one origin at that moment (optional host permissions).
 // End-to-end tests load a copy of this build with host access to test hosts only
 // (tests/e2e/harness.ts), never this manifest.
-/** What the panel may ask for, one origin at a time, never as a whole. */
-const WEB_ORIGINS = ['https://*/*', 'http://*/*'];
-
 /** The policy of the panel, report and offscreen pages: own scripts only; pictures only from the extension or data. */
 export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; img-src 'self' data: blob:; media-src 'self' data: blob:; font-src 'self' data:";
+/** What the panel may ask for, one origin at a time, never as a whole. */
+const WEB_ORIGINS = ['https://*/*', 'http://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

@@ -3,6 +3,7 @@
  * it was seen; filters, tags and boards; each sighting opens its clip. Creatives are the stored
  * crops only — a remote creative URL is a link, never loaded.
  */
+import { adSources } from '../lib/plan/sources';
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { planData } from '../lib/store/queries-plan';
@@ -25,7 +26,7 @@ export function AdsView() {
   const labels = useMemo(() => stored ?? new Map<string, AdLabels>(), [stored]);
   const [filter, setFilter] = useState<AdFilter>({});
   const [shown, setShown] = useState(PAGE);
-  const ads = useMemo(() => (data ? distinctAds(data.observations, data.competitors) : []), [data]);
+  const ads = useMemo(() => (data ? distinctAds(adSources(data), data.competitors) : []), [data]);
   const visible = useMemo(() => filterAds(ads, filter, labels), [ads, filter, labels]);
   const page = visible.slice(0, shown);
   const shotIds = useMemo(() => page.flatMap((a) => a.sightings.map((s) => s.observationId)), [page]);

@@ -1,13 +1,14 @@
-/** What a matrix cell rests on: the clips that claim the channel, each with its evidence and a link to the clip. */
+/** What a matrix cell rests on: the pages that claim the channel, then each piece of evidence once with the clips it was seen in. */
 import type { ChannelMatrix } from '../lib/plan/matrix';
 import { channelKey, levelKey } from '../lib/i18n/keys';
 import { useI18n } from './I18nContext';
-import { EvidenceList } from './EvidenceList';
+import { SeenEvidenceList } from './SeenEvidence';
+import { groupEvidence } from '../lib/plan/profile-summary';
 import { SafeLink } from './SafeLink';
 import type { CellRef } from './HeatMap';
 
 export function CellEvidence({ matrix, at }: { matrix: ChannelMatrix; at: CellRef }) {
-  const { t, tn, dateTime, percent, number } = useI18n();
+  const { t, tn, percent, number } = useI18n();
   const c = matrix.competitors[at.row];
   const ch = matrix.channels[at.col];
   const cell = matrix.rows[at.row]?.[at.col];
@@ -20,14 +21,17 @@ export function CellEvidence({ matrix, at }: { matrix: ChannelMatrix; at: CellRe
         {cell.level ? ` · ${t('obs_confidence', percent(cell.strength))} · ${tn('matrix_cell_count', cell.observations, number(cell.observations))}` : ''}
       </p>
       {cell.evidence.length ? (
-        cell.evidence.map((e) => (
-          <div key={String(e.observationId)} className="cell-clip">
-            <div className="small">
-              {dateTime(e.capturedAt)} · <SafeLink href={e.url}>{e.url}</SafeLink> · {t('obs_confidence', percent(e.confidence))}
-            </div>
-            <EvidenceList evidence={e.evidence} observationId={e.observationId} limit={5} />
-          </div>
-        ))
+        <>
+          <ul className="small plain">
+            {cell.evidence.filter((e, k, all) => all.findIndex((x) => x.url === e.url) === k).map((e) => (
+              <li key={e.url}>
+                <SafeLink href={e.url}>{e.url}</SafeLink> · {t('obs_confidence', percent(e.confidence))}
+              </li>
+            ))}
+          </ul>
+          {/* Each piece of evidence once, with the clips it was seen in. */}
+          <SeenEvidenceList items={groupEvidence(cell.evidence)} limit={10} />
+        </>
       ) : (
         <p className="muted">{t('matrix_cell_empty')}</p>
       )}

@@ -6,6 +6,7 @@ import { useI18n } from './I18nContext';
 import { CompetitorRow } from './CompetitorRow';
 import { Empty } from './Empty';
 import { UndoBar } from './UndoBar';
+import { SuggestionsCard } from './SuggestionsCard';
 import type { Id } from '../lib/plan/model';
 
 export function CompetitorsView() {
@@ -13,7 +14,13 @@ export function CompetitorsView() {
   const list = useLiveQuery(competitorSummaries, []);
   const [deleted, setDeleted] = useState<{ name: string; data: DeletedCompetitor } | null>(null);
   if (!list) return <p className="muted">{t('loading')}</p>;
-  if (!list.length) return <Empty text={t('empty_no_data')} />;
+  if (!list.length)
+    return (
+      <>
+        <SuggestionsCard />
+        <Empty text={t('empty_no_data')} />
+      </>
+    );
   const sorted = [...list].sort((a, b) => Number(b.own) - Number(a.own) || (b.lastClip ?? '').localeCompare(a.lastClip ?? ''));
   const remove = async (id: Id, name: string) => {
     const data = await deleteCompetitor(id);
@@ -32,6 +39,7 @@ export function CompetitorsView() {
           onDismiss={() => setDeleted(null)}
         />
       ) : null}
+      <SuggestionsCard />
       <ul className="cards">
         {sorted.map((c) => (
           <CompetitorRow key={String(c.id)} c={c} others={sorted.filter((o) => o.id !== c.id)} onDelete={() => remove(c.id, c.name)} />

@@ -1,12 +1,12 @@
 /**
  * What a channel's budget line buys in a month — clicks and sales — from cost per click and
- * conversion rate. Both figures are editable here: the user's own numbers replace the
- * benchmark (stored as benchmark overrides, so the plan and the goals table use them too).
+ * conversion rate. The user can enter their own figures (cost per click in the budget's
+ * currency); until then the benchmark's stand in, named with source, year and region.
  */
-import type { Estimate } from '../lib/plan/estimate';
+import type { Estimate, OwnFigures } from '../lib/plan/estimate';
 import type { PlanInput } from '../lib/plan/plan-input';
 import { SETTING } from '../lib/plan/settings';
-import { sourceLabel } from '../lib/plan/markdown';
+import { estimateText } from '../lib/plan/markdown';
 import { useI18n } from './I18nContext';
 import { useSettingDraft } from './useSetting';
 
@@ -17,32 +17,32 @@ const parse = (s: string) => {
 
 export function EstimateBlock({ estimate: e, plan }: { estimate: Estimate; plan: PlanInput }) {
   const i = useI18n();
-  const { t, number, money } = i;
-  const [overrides, setOverrides] = useSettingDraft<Record<string, number>>(SETTING.benchmarkOverrides, plan.settings.benchmarkOverrides);
-  const edit = (id: string, v: string) => {
-    const n = parse(v);
-    const next = { ...overrides };
-    if (n === undefined) delete next[id];
-    else next[id] = n;
-    setOverrides(next);
+  const { t, number } = i;
+  const [inputs, setInputs] = useSettingDraft<Record<string, OwnFigures>>(SETTING.estimateInputs, plan.settings.estimateInputs);
+  const mine = inputs[e.channel] ?? {};
+  const edit = (k: keyof OwnFigures, v: string) => {
+    const next = { ...mine, [k]: parse(v) };
+    if (next[k] === undefined) delete next[k];
+    setInputs({ ...inputs, [e.channel]: next });
   };
-  const [cpcB, cvrB] = e.sources;
+  // The benchmark figure (when there is one) is the placeholder: what is used until the user types.
+  const cpcHint = e.cpcSource !== 'own' && e.cpc ? number(e.cpc.amount) : '';
+  const cvrHint = e.cvrSource !== 'own' && e.conversionRate !== null ? number(e.conversionRate) : '';
   return (
-    <div className="estimate small" data-testid="estimate" data-channel={e.channel}>
+    <div className="estimate small" data-testid="estimate" data-estimate={e.channel}>
       <p>
-        <strong>{t('reach_estimate')}:</strong> {t('reach_estimate_line', number(e.clicks, 0), number(e.sales, 0), money(e.cpc.amount, e.cpc.currency), `${number(e.conversionRate)} %`)}
+        <strong>{t('reach_estimate')}:</strong> {estimateText(e, i)}
       </p>
       <div className="grid3">
         <label>
-          {t('reach_your_cpc')}
-          <input className="num-input" inputMode="decimal" dir="ltr" data-field={`cpc-${e.channel}`} value={overrides[cpcB.id] ?? ''} placeholder={String(cpcB.value)} onChange={(ev) => edit(cpcB.id, ev.target.value)} />
+          {t('reach_your_cpc', e.spend.currency)}
+          <input className="num-input" inputMode="decimal" dir="ltr" data-field={`cpc-${e.channel}`} value={mine.cpc ?? ''} placeholder={cpcHint} onChange={(ev) => edit('cpc', ev.target.value)} />
         </label>
         <label>
           {t('reach_your_cvr')}
-          <input className="num-input" inputMode="decimal" dir="ltr" data-field={`cvr-${e.channel}`} value={overrides[cvrB.id] ?? ''} placeholder={String(cvrB.value)} onChange={(ev) => edit(cvrB.id, ev.target.value)} />
+          <input className="num-input" inputMode="decimal" dir="ltr" data-field={`cvr-${e.channel}`} value={mine.cvr ?? ''} placeholder={cvrHint} onChange={(ev) => edit('cvr', ev.target.value)} />
         </label>
       </div>
-      <p className="muted">{e.sources.map((b) => (b.source.note ? t('bench_yours') : sourceLabel(b, i))).filter((x, k, a) => a.indexOf(x) === k).join(' · ')}</p>
     </div>
   );
 }

@@ -40,7 +40,9 @@ export function NotesSwot({ competitorId, suggestions }: { competitorId: Id; sug
       <div className="swot">
         {SWOT_PARTS.map((k) => (
           <label key={k} className={isSuggested(k) ? 'suggested' : undefined}>
-            {t(`swot_${k}`)} {isSuggested(k) ? <span className="tag">{t('swot_suggested')}</span> : null}
+            <span>
+              {t(`swot_${k}`)} {isSuggested(k) ? <span className="tag">{t('swot_suggested')}</span> : null}
+            </span>
             <textarea dir="auto" rows={4} data-swot={k} value={base.swot?.[k] ?? suggested(k)} onChange={(e) => change({ ...base, swot: { ...base.swot, [k]: e.target.value } })} />
           </label>
         ))}

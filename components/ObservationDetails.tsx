@@ -60,7 +60,7 @@ export function ObservationDetails({ o }: { o: PlanObservation }) {
         <p className="muted">—</p>
       )}
       <h4>{t('obs_email_capture')}</h4>
-      <p>{x.emailCapture.present ? t('obs_email_yes') + (x.emailCapture.sms ? ` · ${t('obs_sms')}` : '') : t('obs_email_no')}</p>
+      <p>{x.emailCapture.present ? (x.emailCapture.signupForm === false ? t('obs_email_tool_only') : t('obs_email_yes')) + (x.emailCapture.sms ? ` · ${t('obs_sms')}` : '') : t('obs_email_no')}</p>
       {x.emailCapture.present ? <EvidenceList evidence={x.emailCapture.evidence} /> : null}
       <h4>{t('obs_channels')}</h4>
       <ChannelClaims claims={x.channels} />

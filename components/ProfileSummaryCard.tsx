@@ -52,7 +52,7 @@ function MediaGroup({ media, s }: { media: MediaType; s: ProfileSummary }) {
 }
 
 export function ProfileSummaryCard({ s }: { s: ProfileSummary }) {
-  const { t, money, number, dateTime } = useI18n();
+  const { t, tn, money, number, dateTime } = useI18n();
   const nav = useNav();
   const d = s.discounts;
   return (
@@ -65,7 +65,7 @@ export function ProfileSummaryCard({ s }: { s: ProfileSummary }) {
       <h5>{t('summary_prices')}</h5>
       {s.prices ? (
         <p className="small">
-          {t('summary_price_band', money(s.prices.min, s.prices.currency), money(s.prices.max, s.prices.currency), money(s.prices.median, s.prices.currency), number(s.prices.offers))}
+          {tn('summary_price_band', s.prices.offers, money(s.prices.min, s.prices.currency), money(s.prices.max, s.prices.currency), money(s.prices.median, s.prices.currency), number(s.prices.offers))}
           <br />
           {d.discounted ? t('summary_discounts', number(d.discounted), number(d.offers), number(d.maxPercent ?? 0, 0), number(d.medianPercent ?? 0, 0)) : t('summary_no_discounts')}
         </p>
@@ -114,7 +114,7 @@ export function ProfileSummaryCard({ s }: { s: ProfileSummary }) {
           <ChangeList changes={s.changes.changes.slice(0, 8)} />
         </>
       ) : (
-        <p className="muted small">{t('summary_no_changes')}</p>
+        <p className="muted small">{s.unchangedSince ? t('summary_unchanged', dateTime(s.unchangedSince)) : t('summary_no_changes')}</p>
       )}
     </div>
   );

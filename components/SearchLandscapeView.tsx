@@ -2,6 +2,7 @@
  * The search landscape: share of search per competitor, keyword gaps, then every clipped query
  * with who ranks organically and who advertises, the user's brand and competitors marked.
  */
+import { adSources } from '../lib/plan/sources';
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { planData } from '../lib/store/queries-plan';
@@ -18,7 +19,7 @@ export function SearchLandscapeView() {
   const { t, number, date } = useI18n();
   const nav = useNav();
   const data = useLiveQuery(planData, []);
-  const land = useMemo(() => (data ? searchLandscape(data.observations, data.competitors) : null), [data]);
+  const land = useMemo(() => (data ? searchLandscape(adSources(data), data.competitors) : null), [data]);
   if (!data || !land) return <p className="muted">{t('loading')}</p>;
   const names = new Map<Id, PlanCompetitor>(data.competitors.map((c) => [c.id, c]));
   const download = async () => {

@@ -6,9 +6,9 @@
  * `Protocol`, so a message without a handler, or a handler with the wrong answer, fails to compile.
  */
 import type { CaptureInput, PickedElement } from './analyze/types';
+import type { AnalysisDone, AnalysisJob } from './analysis/job';
 import type { Every } from './watch/types';
 import type { RoundSummary } from './watch/round';
-import type { AnalysisDone, AnalysisJob } from './analysis/job';
 
 export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
 

@@ -125,7 +125,7 @@ function summary(o: Observation): string {
     `  promotions: ${o.promotions.map(promotionLabel).slice(0, 8).join(', ') || '—'}`,
     `  technologies (${o.technologies.length}): ${o.technologies.map((t) => t.name).join(', ') || '—'}`,
     `  social profiles: ${o.socialProfiles.map((s) => `${s.platform}:${s.handle}`).join(', ') || '—'}`,
-    `  email capture: ${o.emailCapture.present ? `yes${o.emailCapture.sms ? ' (+SMS)' : ''}` : 'no'}`,
+    `  email capture: ${o.emailCapture.present ? `${o.emailCapture.signupForm === false ? 'e-mail tool only, no sign-up form' : 'sign-up form'}${o.emailCapture.sms ? ' (+SMS)' : ''}` : 'no'}`,
     `  campaign: ${o.campaign ? [o.campaign.channel ?? 'unknown channel', o.campaign.source, o.campaign.medium, o.campaign.name].filter(Boolean).join(' / ') : '—'}`,
     `  headline: ${o.messaging.headline ?? '—'}`,
     `  calls to action: ${o.messaging.ctas.join(' · ') || '—'}`,

@@ -15,7 +15,8 @@ import { extractCampaign } from './extractors/campaign';
 import { detectTechnologies } from './signatures/detect';
 import { runAdapters } from './adapters/registry';
 import { inferChannels } from './channels/infer';
-import type { CaptureInput, Observation, ObservationKind } from './types';
+import { pickedAdObservation } from './ads/picked-observation';
+import type { CaptureInput, Observation, ObservationKind, PickedElement } from './types';
 
 /** Bumped when the analysis changes in a way that makes re-deriving stored observations worth it. */
 export const ANALYZER_VERSION = 1;
@@ -23,6 +24,8 @@ export const ANALYZER_VERSION = 1;
 export function analyze(capture: CaptureInput): Observation {
   const doc = parsePage(capture.html, capture.url);
   const page = extractPageMeta(doc);
+  // A pick is the ad alone: the host page only says where it ran.
+  if (capture.picked) return pickedAdObservation(capture as CaptureInput & { picked: PickedElement }, page, ANALYZER_VERSION);
   const structuredData = extractStructuredData(doc);
   const technologies = detectTechnologies(doc, capture);
   const offers = extractOffers(doc, structuredData);

@@ -158,14 +158,18 @@ export interface SocialProfileLink {
 }
 
 export interface EmailCapture {
+  /** The page captures e-mail: a sign-up form, or an e-mail/pop-up/SMS tool whose forms render late. */
   present: boolean;
+  /** A newsletter sign-up form (a <form> or a widget built without one) is on the page itself. */
+  signupForm?: boolean;
   /** Also true where an SMS opt-in (phone field in a signup form, SMS provider) is present. */
   sms?: boolean;
   forms?: { kind: FormKind; selector: string; fields: string[] }[];
   evidence: Evidence[];
 }
 
-export type FormKind = 'newsletter' | 'login' | 'register' | 'search' | 'contact' | 'checkout' | 'add-to-cart' | 'password' | 'other';
+/** 'alert': saved-search, back-in-stock or reply notifications — a list of its own kind, not a newsletter. */
+export type FormKind = 'newsletter' | 'login' | 'register' | 'search' | 'contact' | 'checkout' | 'add-to-cart' | 'password' | 'alert' | 'other';
 
 export interface Messaging {
   headline: string | null;
@@ -220,12 +224,30 @@ export interface Ad {
   cta?: string | null;
   creativeType?: 'image' | 'video' | 'carousel' | 'text' | null;
   creativeUrl?: string | null;
-  sitelinks?: { title: string; url: string }[];
+  /** `url` is null where the engine's click token hides the target (never the engine's click itself). */
+  sitelinks?: { title: string; url: string | null }[];
   product?: string | null;
   price?: number | null;
   currency?: string | null;
   merchant?: string | null;
   evidence?: Evidence[];
+  /** Where the ad ran (a picked ad's host page): the publisher, never the advertiser. */
+  placement?: AdPlacement | null;
+  /** The ad server or native network seen in the ad's click or creative URL. */
+  adServer?: { id: string; name: string } | null;
+  /** Campaign parameters of the landing URL (utm_*, click ids). */
+  campaign?: Campaign | null;
+  /** Every link inside the ad, redirect wrappers decoded. */
+  links?: string[];
+}
+
+export interface AdPlacement {
+  url: string;
+  /** Registrable domain of the host page. */
+  domain: string | null;
+  title?: string | null;
+  /** The kind of venue the host page is (publisher, social, search…), when it is one. */
+  venue?: string | null;
 }
 
 export interface SerpResult {

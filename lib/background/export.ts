@@ -1,6 +1,34 @@
-/** `{ type: 'export', format, table? }` → `{ ok: true, text }`: the plan, CSV or JSON backup (lib/plan/export.ts). */
+/**
+ * `{ type: 'export', format, table? }` → `{ ok: true, text }`. Reads the store through its named
+ * queries and hands the data to lib/plan's pure renderers: the plan in the user's language,
+ * a CSV, or the JSON backup of every table.
+ */
 import type { Handler } from '../messages';
-import { exportData } from '../plan/export';
+import { db, type RaceScoutDb } from '../store/db';
+import { planData, planSettings } from '../store/queries-plan';
+import { backupJson } from '../store/backup';
+import { renderExport, type ExportFormat, type ExportTable } from '../plan/export';
+import { resolveLocale, type Locale } from '../i18n';
+import { digestData } from '../store/watches';
+import { digestSince } from '../plan/digest';
+
+export interface ExportOptions {
+  /** Which CSV: the clips (default) or the matrix. */
+  table?: ExportTable;
+  /** Overrides the stored language choice (tests, tools). */
+  locale?: Locale;
+  now?: Date;
+  database?: RaceScoutDb;
+}
+
+export async function exportData(format: ExportFormat, opts: ExportOptions = {}): Promise<string> {
+  const database = opts.database ?? db;
+  const now = opts.now ?? new Date();
+  if (format === 'json') return backupJson(database, now);
+  const [data, settings, digest] = await Promise.all([planData(database), planSettings(database), format === 'markdown' ? digestData(digestSince(now), database) : undefined]);
+  const locale = opts.locale ?? resolveLocale(settings.language, globalThis.navigator?.language ?? 'en');
+  return renderExport(format, data, settings, { table: opts.table, locale, now, digest });
+}
 
 export const exportHandler: Handler<'export'> = async ({ format, table }) => {
   try {

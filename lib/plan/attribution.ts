@@ -1,7 +1,7 @@
 /**
  * Who an ad or a search result belongs to. Ads and results name a domain (advertiser domain,
  * landing URL or display URL); that domain's registrable part is looked up among the domains
- * attached to competitors. Domains are cached because a SERP repeats the same hosts.
+ * attached to competitors, then the advertiser's name among their names and aliases. Domains are cached because a SERP repeats the same hosts.
  */
 import { registrableDomain } from '../analyze/domain';
 import type { Ad } from '../analyze/types';
@@ -16,7 +16,11 @@ export interface Attributor {
 
 export function makeAttributor(competitors: readonly PlanCompetitor[]): Attributor {
   const owner = new Map<string, Id>();
-  for (const c of competitors) for (const d of c.domains) owner.set(d.toLowerCase(), c.id);
+  const named = new Map<string, Id>();
+  for (const c of competitors) {
+    for (const d of c.domains) owner.set(d.toLowerCase(), c.id);
+    for (const n of [c.name, ...(c.aliases ?? [])]) if (!named.has(n.trim().toLowerCase())) named.set(n.trim().toLowerCase(), c.id);
+  }
   const cache = new Map<string, string | null>();
   const domainOf = (value: string): string | null => {
     let d = cache.get(value);
@@ -33,7 +37,8 @@ export function makeAttributor(competitors: readonly PlanCompetitor[]): Attribut
   };
   return {
     byUrl,
-    byAd: (ad) => byUrl(ad.advertiserDomain) ?? byUrl(ad.landingUrl) ?? byUrl(ad.displayUrl),
+    // The advertiser's name (an alias) when no domain matched: ad libraries name advertisers, not sites.
+    byAd: (ad) => byUrl(ad.advertiserDomain) ?? byUrl(ad.landingUrl) ?? byUrl(ad.displayUrl) ?? (ad.advertiser ? (named.get(ad.advertiser.trim().toLowerCase()) ?? null) : null),
   };
 }
 

@@ -36,7 +36,10 @@ const observation = z.looseObject({
 });
 const observationRow = z.looseObject({
   id,
-  competitorId: id,
+  /** null for a venue page (store version 3), which then names its venue. */
+  competitorId: id.nullable(),
+  venue: z.enum(['search', 'ad-library', 'social', 'marketplace', 'publisher']).nullable().optional(),
+  venueDomain: z.string().nullable().optional(),
   url: z.string(),
   domain: z.string().nullable(),
   kind: observation.shape.kind,
@@ -49,6 +52,7 @@ const captureRow = z.looseObject({ id, observationId: id, gz: bytes, bytes: z.nu
 const count = z.number().nonnegative().nullable();
 const snapshotRow = z.looseObject({ id, competitorId: id, observationId: id, profileKey: z.string().min(3), platform, capturedAt: iso, followers: count, following: count, posts: count });
 const settingRow = z.looseObject({ key: z.string().min(1), value: z.unknown() });
+const suggestionRow = z.looseObject({ id, domain: z.string().min(3), name: z.string(), status: z.enum(['open', 'accepted', 'dismissed']), seen: z.number().nonnegative(), observationIds: z.array(id) });
 
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -63,6 +67,8 @@ export const backupSchema = z.object({
       snapshots: z.array(snapshotRow),
       settings: z.array(settingRow),
       ...WATCH_TABLES,
+      /** Since store version 3; older backups have none. */
+      suggestions: z.array(suggestionRow).optional(),
     })
     // Tables added by later store versions travel too; restore checks they exist in the database.
     .catchall(z.array(z.looseObject({}))),
@@ -128,7 +134,11 @@ function integrity(b: Backup): string | null {
   const competitorIds = new Set(competitors.map((c) => c.id));
   const observationIds = new Set(observations.map((o) => o.id));
   const missing = (table: string, row: number, what: string, ref: number) => `${table}: ${row} → ${what} ${ref} missing`;
-  for (const o of observations) if (!competitorIds.has(o.competitorId)) return missing('observations', o.id, 'competitor', o.competitorId);
+  for (const o of observations) {
+    if (o.competitorId === null) {
+      if (!o.venue) return `observations: ${o.id} has neither competitor nor venue`;
+    } else if (!competitorIds.has(o.competitorId)) return missing('observations', o.id, 'competitor', o.competitorId);
+  }
   const captured = new Set<number>();
   for (const c of captures) {
     if (!observationIds.has(c.observationId)) return missing('captures', c.id, 'observation', c.observationId);

@@ -63,6 +63,14 @@ export function matrixCsv(m: ChannelMatrix): string {
   return unparse(fields, rows);
 }
 
+/** UTF-8 byte-order mark: without it Excel reads a UTF-8 CSV as the system code page and mangles é, €, ไทย. */
+export const BOM = '\uFEFF';
+
+/** A CSV table as a file's text, starting with the byte-order mark. */
+export function csvFile(table: string): string {
+  return table.startsWith(BOM) ? table : BOM + table;
+}
+
 /** One row per distinct ad (the swipe file), however often it was seen. */
 export function adsCsv(ads: readonly DistinctAd[], competitors: readonly PlanCompetitor[], creativeFiles?: ReadonlyMap<string, string>): string {
   const names = new Map(competitors.map((c) => [c.id, c.name]));

@@ -11,6 +11,7 @@ import { PESTLE_KEYS } from './settings';
 import type { Seed } from './seeds';
 import type { ChannelScore, KpiLine } from './scoring';
 import type { Benchmark } from './benchmarks';
+import type { Estimate, FigureSource } from './estimate';
 import { inCurrency } from './fx';
 import { draftNotice, reasonText } from './reason-text';
 import type { Id } from './model';
@@ -125,7 +126,7 @@ function focusChannel(s: ChannelScore, p: PlanInput, i: I18n): string[] {
   out.push(...s.reasons.map((r) => `- ${reasonText(r, i)}`), '');
   if (budget) out.push(`**${t('md_budget')}:** ${i.money(budget.amount, p.recommendation.currency)} (${i.percent(budget.share)})`, '');
   const est = p.recommendation.estimates.find((e) => e.channel === s.channel);
-  if (est) out.push(`**${t('reach_estimate')}:** ${t('reach_estimate_line', i.number(est.clicks, 0), i.number(est.sales, 0), i.money(est.cpc.amount, est.cpc.currency), `${i.number(est.conversionRate)} %`)}`, '');
+  if (est) out.push(`**${t('reach_estimate')}:** ${estimateText(est, i)}`, '');
   out.push(`**${t('md_kpis')}**`, '', ...kpis.map((k) => `- ${kpiText(k, p, i)}`), '');
   if (pillars) {
     out.push(`**${t('md_pillars')}**`, '');
@@ -196,6 +197,14 @@ function trackingSection(p: PlanInput, i: I18n, now: Date): string[] {
 function seedLines(seeds: Seed[], i: I18n): string[] {
   if (!seeds.length) return [i.t('md_none')];
   return seeds.map((s) => `- ${i.t(seedKey(s.topic), mdText(s.competitorName), mdText(s.detail))} — ${mdLink(s.url, s.url)}`);
+}
+
+/** Clicks and sales a month with the figures behind them and where each came from, or what is missing for an estimate. */
+export function estimateText(e: Estimate, i: I18n): string {
+  if (e.clicks === null || e.sales === null || !e.cpc || e.conversionRate === null) return i.t('reach_estimate_missing');
+  const from = (s: FigureSource | null) => (s === 'own' || s === null ? i.t('bench_yours') : sourceLabel(s, i));
+  const sources = [...new Set([from(e.cpcSource), from(e.cvrSource)])].join('; ');
+  return `${i.t('reach_estimate_line', i.number(e.clicks, 0), i.number(e.sales, 0), i.money(e.cpc.amount, e.cpc.currency), `${i.number(e.conversionRate)} %`)} — ${sources}`;
 }
 
 /** A benchmark figure: percentages as they are, money in the user's currency with the published USD beside it. */

@@ -78,6 +78,14 @@ export function computeMatrix(data: PlanData, channels: readonly ChannelInfo[] =
       if (k !== undefined) ads[k]++;
     }
   }
+  // Venue pages are nobody's row; the ads on them count for the advertisers they name.
+  for (const v of data.venuePages ?? []) {
+    for (const ad of v.obs.ads) {
+      const owner = attributor.byAd(ad);
+      const k = owner === null ? undefined : compIndex.get(owner);
+      if (k !== undefined) ads[k]++;
+    }
+  }
   const followerSeries = seriesOf(data.snapshots);
   return {
     competitors: data.competitors,

@@ -17,6 +17,22 @@ export interface PlanCompetitor {
   handles: string[];
   /** The user's own brand. */
   own: boolean;
+  /** Other names it goes by (advertiser and profile names), lower case: ads on venue pages are credited by them too. */
+  aliases?: string[];
+}
+
+/**
+ * A page of a venue (search engine, ad library, social network, marketplace, publisher): never a
+ * competitor's row; the ads and results on it are credited to competitors when read.
+ */
+export interface PlanVenuePage {
+  id: Id;
+  /** search | ad-library | social | marketplace | publisher */
+  venue: string;
+  /** Registrable domain of the venue. */
+  venueDomain: string | null;
+  capturedAt: string;
+  obs: Observation;
 }
 
 export interface PlanObservation {
@@ -41,6 +57,9 @@ export interface PlanSnapshot {
 /** Everything the plan reads, in one value. */
 export interface PlanData {
   competitors: PlanCompetitor[];
+  /** Competitors' own clips (and their picked ads). */
   observations: PlanObservation[];
   snapshots: PlanSnapshot[];
+  /** Venue pages; absent where a caller has none. */
+  venuePages?: PlanVenuePage[];
 }

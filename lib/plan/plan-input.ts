@@ -3,6 +3,7 @@
  * settings: the matrix, the recommendation, landscape, pillars for the chosen channels,
  * searches owned and the seeds of the later RACE stages.
  */
+import { adSources } from './sources';
 import { withOverrides, type Benchmark } from './benchmarks';
 import { missingSteps, normalizeContext, normalizeWeights, type UserContext, type Weights } from './context';
 import { landscape, type LandscapeRow } from './landscape';
@@ -42,7 +43,7 @@ export function buildPlanInput(data: PlanData, settings: PlanSettings, matrix: C
   const weights = normalizeWeights(settings.weights);
   const benchmarks = withOverrides(settings.benchmarkOverrides);
   const missing = missingSteps(context, data.competitors.some((c) => c.own));
-  const recommendation = recommend(matrix, context, weights, benchmarks, missing);
+  const recommendation = recommend(matrix, context, weights, benchmarks, missing, settings.estimateInputs);
   return {
     data,
     settings,
@@ -54,7 +55,7 @@ export function buildPlanInput(data: PlanData, settings: PlanSettings, matrix: C
     landscape: landscape(matrix, data),
     pillars: recommendation.focus.map((f) => pillarsFor(f.channel, matrix, data)),
     searches: searchesOwned(data),
-    search: searchLandscape(data.observations, data.competitors),
+    search: searchLandscape(adSources(data), data.competitors),
     utm: utmConventions(data.observations, data.competitors),
     missingTags: missingTags(data.observations, data.competitors),
     seeds: raceSeeds(matrix, data),

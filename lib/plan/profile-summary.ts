@@ -6,7 +6,7 @@
  */
 import { CHANNELS } from '../analyze/channels/taxonomy';
 import type { ChannelId, Evidence, MediaType, Promotion } from '../analyze/types';
-import { changesSinceLastClip, pageKey, type ChangeSet } from './changes';
+import { changesSinceLastClip, findPrevious, pageKey, type ChangeSet } from './changes';
 import { hiddenTagSigns, type HiddenTagSign } from './hidden-tags';
 import { median } from './landscape';
 import { levelOf, type StrengthLevel } from './matrix';
@@ -58,6 +58,8 @@ export interface ProfileSummary {
   promotions: { promotion: Promotion; observationId: Id }[];
   stack: { id: string; name: string; category: string }[];
   changes: ChangeSet | null;
+  /** When the newest clip has an earlier clip of the same page but nothing changed: that clip's time. */
+  unchangedSince: string | null;
   hidden: HiddenTagSign[];
   clips: number;
 }
@@ -143,12 +145,16 @@ export function profileSummary(items: readonly PlanObservation[]): ProfileSummar
   for (const o of current) for (const p of o.obs.promotions) if (!promos.has(p.text)) promos.set(p.text, { promotion: p, observationId: o.id });
   const hidden = new Map<string, HiddenTagSign>();
   for (const o of current) for (const s of hiddenTagSigns(o.obs)) if (!hidden.has(s.reason)) hidden.set(s.reason, s);
+  const changes = changesSinceLastClip(items, 1)[0] ?? null;
+  const newest = current[0];
+  const previous = !changes && newest ? findPrevious(items, newest) : null;
   return {
     channels: channelGlances(items),
     ...priceBand(current),
     promotions: [...promos.values()],
     stack: stackHighlights(current),
-    changes: changesSinceLastClip(items, 1)[0] ?? null,
+    changes,
+    unchangedSince: previous?.capturedAt ?? null,
     hidden: [...hidden.values()],
     clips: items.length,
   };

@@ -11,7 +11,7 @@ import { BENCHMARKS, benchmarksFor, type Benchmark } from './benchmarks';
 import { PROFILE_BY_CHANNEL, type ChannelProfile, type KpiId } from './channel-profiles';
 import { FACTORS, normalizeWeights, type ContextStep, type Factor, type Goal, type UserContext, type Weights } from './context';
 import { inCurrency, toUsd, type Money } from './fx';
-import { estimateMonth, type Estimate } from './estimate';
+import { estimateMonth, type Estimate, type OwnFigures } from './estimate';
 import type { ChannelMatrix, CellEvidence } from './matrix';
 import type { Id } from './model';
 
@@ -193,7 +193,14 @@ function reasonsFor({ p, f, share, rivals, active, ctx, missing }: ReasonInput):
   return r;
 }
 
-export function recommend(matrix: ChannelMatrix, ctx: UserContext, weights?: Partial<Weights>, benchmarks: readonly Benchmark[] = BENCHMARKS, missing: readonly ContextStep[] = []): Recommendation {
+export function recommend(
+  matrix: ChannelMatrix,
+  ctx: UserContext,
+  weights?: Partial<Weights>,
+  benchmarks: readonly Benchmark[] = BENCHMARKS,
+  missing: readonly ContextStep[] = [],
+  own: Readonly<Record<string, OwnFigures>> = {},
+): Recommendation {
   const ranked = scoreChannels(matrix, ctx, weights, missing);
   const focus = ranked.slice(0, 1);
   const second = ranked[1];
@@ -209,7 +216,7 @@ export function recommend(matrix: ChannelMatrix, ctx: UserContext, weights?: Par
     currency: ctx.currency,
     missing: [...missing],
     draft: missing.length > 0,
-    estimates: estimateMonth(budget, benchmarks, ctx.currency, ctx.usdPerUnit),
+    estimates: estimateMonth(budget, benchmarks, ctx.currency, ctx.usdPerUnit, own),
   };
 }
 

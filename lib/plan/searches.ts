@@ -20,8 +20,9 @@ export interface OwnedSearch {
 export function searchesOwned(data: PlanData): Map<Id, OwnedSearch[]> {
   const attributor = makeAttributor(data.competitors);
   // Latest clip per engine+query decides.
-  const latest = new Map<string, PlanData['observations'][number]>();
-  for (const o of data.observations) {
+  const latest = new Map<string, { id: Id; capturedAt: string; obs: PlanData['observations'][number]['obs'] }>();
+  // Result pages are venue pages since store version 3; older callers may still pass them as clips.
+  for (const o of [...(data.venuePages ?? []), ...data.observations]) {
     const q = o.obs.serp?.query;
     if (o.obs.kind !== 'serp' || !q) continue;
     const key = `${o.obs.serp!.engine}|${q.trim().toLowerCase()}`;

@@ -4,6 +4,7 @@
  */
 import type { LanguageChoice } from '../i18n/locales';
 import type { UserContext, Weights } from './context';
+import type { OwnFigures } from './estimate';
 
 export const SETTING = {
   language: 'language',
@@ -11,6 +12,8 @@ export const SETTING = {
   weights: 'planWeights',
   benchmarkOverrides: 'benchmarkOverrides',
   goals: 'benchmarkGoals',
+  /** The user's own cost per click and conversion rate per channel, for the monthly estimate. */
+  estimateInputs: 'estimateInputs',
   pestle: 'pestle',
   /** Per competitor: `notes:<id>`. */
   notesPrefix: 'notes:',
@@ -34,6 +37,7 @@ export interface PlanSettings {
   weights: Partial<Weights> | null;
   benchmarkOverrides: Record<string, number>;
   goals: Record<string, number>;
+  estimateInputs: Record<string, OwnFigures>;
   pestle: Pestle;
   notes: Record<string, CompetitorNotes>;
 }
@@ -52,6 +56,7 @@ export function readPlanSettings(get: (key: string) => unknown, allKeys: readonl
     weights: obj(get(SETTING.weights), null),
     benchmarkOverrides: obj(get(SETTING.benchmarkOverrides), {}),
     goals: obj(get(SETTING.goals), {}),
+    estimateInputs: obj(get(SETTING.estimateInputs), {}),
     pestle: obj(get(SETTING.pestle), {}),
     notes,
   };

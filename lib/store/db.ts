@@ -5,6 +5,8 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Observation, ObservationKind, SocialPlatform } from '../analyze/types';
+import type { VenueKind } from '../analyze/venues/classify';
+import { migrateVenuesV3 } from './migrate-venues';
 import { SCHEMA_V4, type WatchTables } from './watch-schema';
 
 export const DB_NAME = 'racescout';
@@ -25,7 +27,12 @@ export interface CompetitorRow {
 
 export interface ObservationRow {
   id: number;
-  competitorId: number;
+  /** The competitor whose page (or ad) this is; null for a venue page (since version 3). */
+  competitorId: number | null;
+  /** Set on a venue page: a search, ad-library, social, marketplace or publisher page (since version 3). */
+  venue?: VenueKind | null;
+  /** Registrable domain of that venue (`google.de`). */
+  venueDomain?: string | null;
   url: string;
   domain: string | null;
   kind: ObservationKind;
@@ -62,6 +69,27 @@ export interface ProfileSnapshotRow {
   posts: number | null;
 }
 
+/**
+ * A business seen on a venue page (an advertiser, a ranking domain) that is no competitor yet:
+ * the user accepts it ("add as competitor?") or dismisses it; nothing becomes a competitor
+ * silently. One row per registrable domain (since version 3).
+ */
+export interface SuggestionRow {
+  id: number;
+  domain: string;
+  /** The advertiser's name where an ad gave one, else the domain. */
+  name: string;
+  status: 'open' | 'accepted' | 'dismissed';
+  /** How it was seen: as an advertiser, a ranking result, or both. */
+  via: ('ad' | 'result')[];
+  firstSeen: string;
+  lastSeen: string;
+  /** How many venue pages showed it. */
+  seen: number;
+  /** Some of those venue pages (latest last), to show where. */
+  observationIds: number[];
+}
+
 /** The user's tags and boards of one distinct ad of the swipe file (lib/plan/ads.ts `adKey`); since version 5. */
 export interface AdLabelRow {
   key: string;
@@ -81,6 +109,7 @@ export type RaceScoutDb = Dexie & {
   captures: EntityTable<CaptureRow, 'id'>;
   snapshots: EntityTable<ProfileSnapshotRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  suggestions: EntityTable<SuggestionRow, 'id'>;
   adLabels: EntityTable<AdLabelRow, 'key'>;
 } & WatchTables;
 
@@ -96,6 +125,15 @@ export const SCHEMA_V1 = {
 export const SCHEMA_V2 = {
   competitors: '++id, name, *domains, *handles, *aliases',
   snapshots: '++id, competitorId, observationId, profileKey, [profileKey+capturedAt]',
+} as const;
+
+/**
+ * Version 3: venues are not competitors. Venue pages stay in `observations` with no competitor
+ * and a `venue` (indexed); businesses seen on them wait in `suggestions` until the user decides.
+ */
+export const SCHEMA_V3 = {
+  observations: '++id, competitorId, capturedAt, [competitorId+capturedAt], url, kind, venue',
+  suggestions: '++id, &domain, status',
 } as const;
 
 /** Version 5: tags and boards the user gives ads in the swipe file (a new table; nothing moves). */
@@ -117,6 +155,8 @@ export function openRaceScoutDb(name: string = DB_NAME): RaceScoutDb {
       const snapshots = rows.map(snapshotOf).filter((s): s is Omit<ProfileSnapshotRow, 'id'> => s !== null);
       if (snapshots.length) await tx.table('snapshots').bulkAdd(snapshots);
     });
+  // Search engines, publishers and the like that earlier versions made competitors become venue pages.
+  database.version(3).stores(SCHEMA_V3).upgrade(migrateVenuesV3);
   // Version 4 only adds the watch stores (watch-schema.ts): nothing stored earlier moves.
   database.version(4).stores(SCHEMA_V4);
   database.version(5).stores(SCHEMA_V5);
@@ -126,7 +166,7 @@ export function openRaceScoutDb(name: string = DB_NAME): RaceScoutDb {
 /** The snapshot a stored profile observation implies, or null when it names no profile. */
 export function snapshotOf(row: Pick<ObservationRow, 'id' | 'competitorId' | 'capturedAt' | 'observation'>): Omit<ProfileSnapshotRow, 'id'> | null {
   const profile = row.observation?.profile;
-  if (!profile?.platform || !profile.handle) return null;
+  if (!profile?.platform || !profile.handle || row.competitorId === null) return null;
   return {
     competitorId: row.competitorId,
     observationId: row.id,

@@ -8,17 +8,24 @@ import { db, type CompetitorRow, type ObservationRow, type ProfileSnapshotRow, t
 
 /** How the store keys a social account (`platform:handle`), for views matching links to readings. */
 export { profileKey } from './db';
-import type { Id, PlanCompetitor, PlanData, PlanObservation, PlanSnapshot } from '../plan/model';
+import type { Id, PlanCompetitor, PlanData, PlanObservation, PlanSnapshot, PlanVenuePage } from '../plan/model';
 import { readPlanSettings, type PlanSettings } from '../plan/settings';
 import { diffObservations, findPrevious, type Change } from '../plan/changes';
 
 export function toPlanCompetitor(r: CompetitorRow): PlanCompetitor {
-  return { id: r.id, name: r.name, domains: r.domains, handles: r.handles, own: r.own };
+  return { id: r.id, name: r.name, domains: r.domains, handles: r.handles, own: r.own, ...(r.aliases?.length && { aliases: r.aliases }) };
 }
 
+/** A competitor's clip; venue pages (no competitor) are mapped by toPlanVenuePage. */
 export function toPlanObservation(r: ObservationRow): PlanObservation {
-  return { id: r.id, competitorId: r.competitorId, capturedAt: r.capturedAt, obs: r.observation };
+  return { id: r.id, competitorId: r.competitorId ?? 0, capturedAt: r.capturedAt, obs: r.observation };
 }
+
+export function toPlanVenuePage(r: ObservationRow): PlanVenuePage {
+  return { id: r.id, venue: r.venue ?? 'publisher', venueDomain: r.venueDomain ?? r.domain, capturedAt: r.capturedAt, obs: r.observation };
+}
+
+const isVenuePage = (r: ObservationRow) => r.competitorId == null;
 
 /** Readings without a follower count say nothing about a trend and are left out. */
 export function toPlanSnapshots(rows: readonly ProfileSnapshotRow[]): PlanSnapshot[] {
@@ -33,7 +40,12 @@ export function toPlanSnapshots(rows: readonly ProfileSnapshotRow[]): PlanSnapsh
 export async function planData(database: RaceScoutDb = db): Promise<PlanData> {
   return database.transaction('r', database.competitors, database.observations, database.snapshots, async () => {
     const [competitors, observations, snapshots] = await Promise.all([database.competitors.toArray(), database.observations.toArray(), database.snapshots.toArray()]);
-    return { competitors: competitors.map(toPlanCompetitor), observations: observations.map(toPlanObservation), snapshots: toPlanSnapshots(snapshots) };
+    return {
+      competitors: competitors.map(toPlanCompetitor),
+      observations: observations.filter((r) => !isVenuePage(r)).map(toPlanObservation),
+      snapshots: toPlanSnapshots(snapshots),
+      venuePages: observations.filter(isVenuePage).map(toPlanVenuePage),
+    };
   });
 }
 
@@ -71,8 +83,20 @@ export async function changesSincePrevious(id: Id, database: RaceScoutDb = db): 
   const row = await database.observations.get(id);
   if (!row) return null;
   const current = toPlanObservation(row);
-  const previous = findPrevious(await competitorObservations(row.competitorId, database), current);
+  const previous = findPrevious(row.competitorId == null ? await venueClipsOf(row, database) : await competitorObservations(row.competitorId, database), current);
   return previous ? { previous, changes: diffObservations(previous.obs, current.obs) } : null;
+}
+
+/** Clips of the same venue, as plan observations (competitor 0), so a venue page compares with its previous clip. */
+async function venueClipsOf(row: ObservationRow, database: RaceScoutDb): Promise<PlanObservation[]> {
+  const rows = await database.observations.where('venue').equals(row.venue ?? '').filter((r) => r.competitorId == null && r.venueDomain === row.venueDomain).toArray();
+  return rows.map(toPlanObservation);
+}
+
+/** Venue pages (searches, ad-library pages, articles…), newest first; optionally of one kind of venue. */
+export async function venuePages(kind?: string, database: RaceScoutDb = db): Promise<PlanVenuePage[]> {
+  const rows = kind ? await database.observations.where('venue').equals(kind).toArray() : await database.observations.filter(isVenuePage).toArray();
+  return rows.filter(isVenuePage).map(toPlanVenuePage).sort((a, b) => b.capturedAt.localeCompare(a.capturedAt));
 }
 
 /** A competitor's follower readings, for the follower trend. */
@@ -90,10 +114,46 @@ export async function observationById(id: Id, database: RaceScoutDb = db): Promi
   return r ? toPlanObservation(r) : undefined;
 }
 
-/** The screenshot kept with a clip, only when it is an image data: URL (never a page-chosen URL). */
-export async function screenshotOf(observationId: Id, database: RaceScoutDb = db): Promise<string | null> {
-  const shot = (await database.observations.get(observationId))?.screenshot;
-  return typeof shot === 'string' && /^data:image\/(png|jpeg|webp);/.test(shot) ? shot : null;
+const IMAGE_DATA_URL = /^data:image\/(png|jpeg|webp);/;
+const imageOrNull = (shot: unknown): string | null => (typeof shot === 'string' && IMAGE_DATA_URL.test(shot) ? shot : null);
+
+/**
+ * The screenshot kept with a clip (a picked ad's is cropped to the ad), only when it is an image
+ * data: URL (never a page-chosen URL). The save path keeps it on the raw capture row, so list
+ * queries stay light; rows restored from older backups may still hold it on the observation.
+ */
+export async function clipScreenshot(observationId: Id, database: RaceScoutDb = db): Promise<string | null> {
+  const capture = await database.captures.where('observationId').equals(observationId).first();
+  const fromCapture = imageOrNull(capture?.screenshot);
+  if (fromCapture) return fromCapture;
+  return imageOrNull((await database.observations.get(observationId))?.screenshot);
+}
+
+/** Earlier name of clipScreenshot, kept for the views that call it. */
+export const screenshotOf = clipScreenshot;
+
+/** A picked ad's creative: the screenshot cropped to the picked element (null when it is no ad or none was taken). */
+export async function adCreative(observationId: Id, database: RaceScoutDb = db): Promise<string | null> {
+  const row = await database.observations.get(observationId);
+  return row?.kind === 'ad' ? clipScreenshot(observationId, database) : null;
+}
+
+export interface AdCreative {
+  observationId: Id;
+  capturedAt: string;
+  /** The cropped screenshot as an image data: URL. */
+  screenshot: string;
+}
+
+/** A competitor's ad clips with their creatives, newest first (the profile's ad gallery). */
+export async function competitorAdCreatives(id: Id, database: RaceScoutDb = db): Promise<AdCreative[]> {
+  const ads = (await competitorObservations(id, database)).filter((o) => o.obs.kind === 'ad');
+  const out: AdCreative[] = [];
+  for (const o of ads) {
+    const screenshot = await clipScreenshot(o.id, database);
+    if (screenshot) out.push({ observationId: o.id, capturedAt: o.capturedAt, screenshot });
+  }
+  return out;
 }
 
 export async function getSetting<T>(key: string, database: RaceScoutDb = db): Promise<T | undefined> {

@@ -5,12 +5,16 @@
 import type { CaptureInput, Observation } from '../analyze/types';
 import { db, snapshotOf, type CompetitorRow, type ObservationRow, type RaceScoutDb } from './db';
 import { decodeCapture, encodeCapture, type EncodedCapture } from './capture-codec';
-import { matchKeys, type MatchKeys } from './match';
+import type { MatchKeys } from './match';
+import { CompetitorIndex, fileObservation } from './attribution';
+import { recordSuggestions } from './suggestion-record';
 
 /**
- * Writes the competitor (found or created), the observation, the gzip'd raw capture and, for a
- * profile, its dated snapshot in ONE transaction: all of it is stored, or nothing (a failure or
- * a service worker stopped mid-way aborts the transaction). Returns the observation id.
+ * Files the clip (attribution.ts: a competitor's own page, or a venue page whose ads and results
+ * are credited) and writes it in ONE transaction: the competitor found or created, or the venue
+ * page and its suggestions; the observation, the gzip'd raw capture with the screenshot and, for
+ * a profile, its dated snapshot. All of it is stored, or nothing (a failure or a service worker
+ * stopped mid-way aborts the transaction). Returns the observation id.
  */
 export async function saveClip(capture: CaptureInput, observation: Observation, screenshot: string | null, database: RaceScoutDb = db): Promise<number> {
   // Compress before the transaction opens: IndexedDB transactions should not wait on CPU work.
@@ -26,11 +30,15 @@ export async function saveEncodedClip(
   database: RaceScoutDb = db,
 ): Promise<number> {
   const capturedAt = capture.capturedAt ?? observation.capturedAt ?? new Date().toISOString();
-  const { competitors, observations, captures, snapshots } = database;
-  return database.transaction('rw', [competitors, observations, captures, snapshots], async () => {
-    const competitorId = await findOrCreateCompetitor(database, matchKeys(observation), capturedAt);
+  const { competitors, observations, captures, snapshots, suggestions } = database;
+  return database.transaction('rw', [competitors, observations, captures, snapshots, suggestions], async () => {
+    const filing = fileObservation(observation, new CompetitorIndex(await competitors.toArray()));
+    const place =
+      filing.to === 'competitor'
+        ? { competitorId: await findOrCreateCompetitor(database, filing.keys, capturedAt) }
+        : { competitorId: null, venue: filing.venue.kind, venueDomain: filing.venue.domain };
     const row: Omit<ObservationRow, 'id'> = {
-      competitorId,
+      ...place,
       url: observation.url,
       domain: observation.domain,
       kind: observation.kind,
@@ -42,6 +50,7 @@ export async function saveEncodedClip(
     await captures.add({ observationId, gz, bytes, screenshot } as never);
     const snapshot = snapshotOf({ ...row, id: observationId });
     if (snapshot) await snapshots.add(snapshot as never);
+    if (filing.to === 'venue') await recordSuggestions(suggestions, filing.credits, observationId, capturedAt);
     return observationId;
   });
 }

@@ -38,3 +38,29 @@ describe('library words', () => {
     expect(platformIds(['Facebook', ' Instagram ', 'Audience Network', 'Shown on', 'YouTube'])).toEqual(['facebook', 'instagram', 'audience_network', 'youtube']);
   });
 });
+
+describe('library cards: the call to action is the button, and platforms are the library\'s own', () => {
+  const META: LibraryProfile = { platform: 'meta', ownDomains: /^facebook\.com$/, text: '[style*="pre-wrap"]', platformSet: ['facebook', 'instagram', 'messenger', 'audience_network', 'threads', 'whatsapp'] };
+  // The link card is itself role="button" and holds a caption button before the real one; the video has a "Play" control.
+  const html = `<div class="c"><div><span>Active</span></div><div><span>Library ID: 555555555555</span></div><div><span>Started running on 3 Mar 2025</span></div>
+    <div><span>Platforms</span><div aria-label="Facebook"></div><div aria-label="Instagram"></div></div>
+    <div><a href="https://www.facebook.com/runshop/"><span>Run Shop</span></a><div style="white-space: pre-wrap">New trail shoes are here.</div>
+    <div><video src="https://video.example/v.mp4"></video><div role="button" aria-label="Play"></div></div>
+    <a role="button" href="https://l.facebook.com/l.php?u=https%3A%2F%2Frunshop.example.com%2Ftrail"><div role="button">RUNSHOP.EXAMPLE.COM</div><div>Trail series</div><div>Free returns</div><div role="button">Shop now</div></a></div></div>`;
+  const [ad] = libraryAds(load(html), 'https://www.facebook.com/ads/library/', META, 'en');
+
+  it('takes the button\'s caption, not the link card\'s or the domain caption', () => {
+    expect(ad.cta).toBe('Shop now');
+    expect(ad.headline).toBe('Trail series');
+  });
+
+  it('reads Facebook and Instagram, not Google Play from a video\'s play control', () => {
+    expect(ad.platforms).toEqual(['facebook', 'instagram']);
+  });
+
+  it('reads the bare ambiguous words from a platforms line (Google Ads Transparency)', () => {
+    const google: LibraryProfile = { platform: 'google', ownDomains: /^google\.com$/, idHref: /\/creative\/(CR\d+)/, card: 'creative-preview', platformSet: ['google_search', 'youtube', 'google_display', 'google_play', 'google_maps', 'google_shopping'] };
+    const $ = load(`<creative-preview><a href="/advertiser/AR1/creative/CR123"><div>Run Shop</div></a><div>Shown on: Search, YouTube</div><div role="button" aria-label="Play"></div></creative-preview>`);
+    expect(libraryAds($, 'https://adstransparency.google.com/advertiser/AR1', google, 'en')[0].platforms).toEqual(['google_search', 'youtube']);
+  });
+});

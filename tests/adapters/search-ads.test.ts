@@ -24,8 +24,11 @@ describe('searchAd: one sponsored result', () => {
     expect(ad.text).toBe('Up to 50% off running shoes this week only.');
   });
 
-  it('keeps decodable sitelinks to the advertiser, drops undecodable clicks and links elsewhere', () => {
-    expect(ad.sitelinks).toEqual([{ title: 'New In', url: 'https://www.shop.co.th/new' }]);
+  it('keeps sitelinks to the advertiser (an opaque click with no URL rather than the engine\'s), drops links elsewhere', () => {
+    expect(ad.sitelinks).toEqual([
+      { title: 'New In', url: 'https://www.shop.co.th/new' },
+      { title: 'Gift cards', url: null },
+    ]);
   });
 
   it('reads names and display domains', () => {

@@ -36,6 +36,16 @@ describe('inferChannels', () => {
     expect(claim.evidence).toEqual([{ source: 'technology', value: 'meta-pixel', ref: 'meta-pixel' }]);
   });
 
+  it('counts an e-mail tool without a sign-up form once, as a technology, not as a form', () => {
+    const klaviyo = tech('klaviyo', ['email-sms']);
+    const capture = { present: true, signupForm: false, evidence: [{ source: 'technology' as const, value: 'klaviyo', ref: 'klaviyo' }] };
+    const toolOnly = inferChannels({ ...empty, technologies: [klaviyo], emailCapture: capture });
+    expect(toolOnly.find((c) => c.channel === 'email-sms')).toMatchObject({ confidence: 0.8, evidence: [{ source: 'technology', ref: 'klaviyo' }] });
+    const form = { source: 'form' as const, value: 'newsletter form (email)', selector: 'form' };
+    const withForm = inferChannels({ ...empty, technologies: [klaviyo], emailCapture: { present: true, signupForm: true, evidence: [form, ...capture.evidence] } });
+    expect(withForm.find((c) => c.channel === 'email-sms')!.confidence).toBeGreaterThan(0.8);
+  });
+
   it('raises confidence with independent evidence', () => {
     const one = inferChannels({ ...empty, technologies: [tech('a', ['paid-social'])] })[0].confidence;
     const two = inferChannels({ ...empty, technologies: [tech('a', ['paid-social']), tech('b', ['paid-social'])] })[0].confidence;

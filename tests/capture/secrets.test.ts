@@ -17,7 +17,7 @@ import { analyze } from '../../lib/analyze/analyze';
 import { db } from '../../lib/store/db';
 import { saveClip } from '../../lib/store/queries';
 import { decodeCapture } from '../../lib/store/capture-codec';
-import { exportData } from '../../lib/plan/export';
+import { exportData } from '../../lib/background/export';
 import type { CaptureInput, Observation } from '../../lib/analyze/types';
 import { KEPT, SECRETS } from './secret-shapes';
 

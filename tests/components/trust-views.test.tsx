@@ -45,6 +45,9 @@ describe('recommendation', () => {
     expect(html).toContain('This is a draft on assumed values');
     expect(html).not.toContain('Fits your budget');
     expect(html).not.toContain('Reaches your audience well');
+    // Every budget line gets an estimate block: figures to enter where none is published.
+    expect((html.match(/data-testid="estimate"/g) ?? []).length).toBe(draft.recommendation.estimates.length);
+    expect(draft.recommendation.estimates.length).toBeGreaterThan(0);
     const th = render(<RecommendationCard plan={draft} />, 'th');
     expect(th).toContain('ฉบับร่าง');
   });

@@ -7,8 +7,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { writeFile } from 'node:fs/promises';
-import { ROOT, TMP, launchExtension, readTable, sendMessage, serveFolders, tabIdOf, waitUntil, type ExtensionSession, type FixtureServer } from './harness';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { FIXTURE_PAGES, ROOT, TMP, launchExtension, readTable, sendMessage, serveFolders, tabIdOf, waitUntil, type ExtensionSession, type FixtureServer } from './harness';
 
 const SHOPS_DIR = path.join(ROOT, 'tests/fixtures/panel-shops');
 const SHOPS = [
@@ -86,13 +86,18 @@ describe('the panel and the Reach plan, in Chromium', () => {
     await openTab('reach');
     const card = panel.locator('[data-testid="recommendation"]');
     await card.waitFor();
+    // Before any context the view asks for it first, and the recommendation says it is a draft.
+    const view = panel.locator('[data-view="reach"]');
+    const [formTop, cardTop] = await Promise.all([view.locator('[data-testid="context-form"]').boundingBox(), card.boundingBox()]);
+    expect(formTop!.y).toBeLessThan(cardTop!.y);
+    expect(await card.locator('[data-testid="draft-notice"]').textContent()).toContain('draft');
+    expect(await card.textContent()).not.toContain('Fits your budget');
     const focus = await card.locator('.focus').count();
     expect(focus).toBeGreaterThanOrEqual(1);
     expect(focus).toBeLessThanOrEqual(2);
     // Every channel is scored.
     expect(await panel.locator('[data-testid="score-table"] tbody tr').count()).toBe(13);
-    // The user's context: audience, budget and currency, written to settings.
-    await panel.locator('[data-view="reach"] details.section').nth(0).locator('summary').click();
+    // The user's context (open at the top): audience, budget and currency, written to settings.
     await panel.fill('[data-field="audience"]', AUDIENCE);
     await panel.fill('[data-field="budget"]', '1200');
     await panel.fill('[data-field="currency"]', 'USD');
@@ -142,15 +147,17 @@ describe('the panel and the Reach plan, in Chromium', () => {
     const profile = await panel.locator('[data-view="competitor"]').textContent();
     expect(profile).toContain('Meta Pixel');
     expect(profile).toContain('12K followers');
-    // The timeline is the first (folded) section, newest first: the last entry is the shop page.
-    await panel.locator('[data-view="competitor"] details.section').first().locator('summary').click();
+    // The profile opens on its summary.
+    await panel.locator('[data-view="competitor"] [data-testid="profile-summary"]').waitFor();
+    // The timeline is a folded section, newest first: the last entry is the shop page.
+    await panel.locator('[data-view="competitor"] details.section:has(.timeline) > summary').click();
     await panel.locator('[data-view="competitor"] .timeline button').last().click();
     await panel.waitForSelector('[data-view="observation"]');
     expect(await panel.locator('[data-view="observation"]').textContent()).toContain(SHOPS[0].url);
-    // The screenshot shows when the browser let the clip take one (captureVisibleTab needs
-    // activeTab, which a test cannot grant): the view follows what is stored.
-    const [row] = (await readTable<{ url: string; screenshot?: string | null }>(panel, 'observations')).filter((o) => o.url === SHOPS[0].url);
-    if (row.screenshot) expect(await panel.locator('[data-view="observation"] img.screenshot').getAttribute('src')).toBe(row.screenshot);
+    // The screenshot is stored on the clip's capture row; the view shows what is stored there.
+    const [row] = (await readTable<{ id: number; url: string }>(panel, 'observations')).filter((o) => o.url === SHOPS[0].url);
+    const [capture] = (await readTable<{ observationId: number; screenshot?: string | null }>(panel, 'captures')).filter((c) => c.observationId === row.id);
+    if (capture.screenshot) await waitUntil(() => panel.locator('[data-view="observation"] img.screenshot').getAttribute('src'), (src) => src === capture.screenshot);
     else await panel.getByText('No screenshot').waitFor();
   });
 
@@ -209,5 +216,139 @@ describe('restore into an empty profile', () => {
     // The panel shows what came back.
     await empty.panel.reload();
     await waitUntil(() => empty.panel.locator('[data-view="competitors"] li.card').count(), (n) => n === 3);
+  });
+});
+
+/**
+ * The panel as a marketer sees it: 420 px wide, in English, Thai and Arabic. Three shops, one
+ * shop clipped twice within a minute, and an ad picked in a social feed (its creative is the
+ * cropped picture). No view may scroll sideways; the plan exported before any context is a
+ * draft; a screenshot of every view is written to /tmp/shots-trust-panel/ to be looked at.
+ */
+describe('every view at 420 px in English, Thai and Arabic', () => {
+  const SHOTS = '/tmp/shots-trust-panel';
+  const FEED = 'http://feed.socialfeed.test/';
+  let wide: ExtensionSession;
+  let both: FixtureServer;
+  let p: Page;
+
+  beforeAll(async () => {
+    both = await serveFolders(SHOPS_DIR, FIXTURE_PAGES);
+    wide = await launchExtension({ server: both, viewport: { width: 420, height: 900 } });
+    p = wide.panel;
+    await p.setViewportSize({ width: 420, height: 900 });
+    await mkdir(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await wide?.close();
+    await both?.close();
+  });
+
+  /** Elements (the document and every view) wider than their box: none may be. */
+  const overflowing = () =>
+    p.evaluate(() =>
+      [document.documentElement, document.body, ...document.querySelectorAll('[data-view]')]
+        .filter((e) => e.scrollWidth > e.clientWidth)
+        .map((e) => `${e.tagName.toLowerCase()}${e.getAttribute('data-view') ? `[data-view=${e.getAttribute('data-view')}]` : ''} ${e.scrollWidth}>${e.clientWidth}`),
+    );
+
+  async function look(lang: string, name: string, selector: string) {
+    await p.waitForSelector(selector);
+    // Let live queries (screenshots, summaries) settle before measuring.
+    await p.waitForTimeout(300);
+    expect(await overflowing(), `${lang} ${name}`).toEqual([]);
+    await p.screenshot({ path: path.join(SHOTS, `${lang}-${name}.png`), fullPage: true });
+  }
+
+  it('clips three shops (one twice within a minute) and picks an ad in a feed', async () => {
+    for (const url of [...SHOPS.map((s) => s.url), SHOPS[0].url]) {
+      const page = await wide.open(url);
+      expect(await sendMessage(p, { type: 'capture-tab', tabId: await tabIdOf(p, page) }), url).toMatchObject({ ok: true });
+      await page.close();
+    }
+    const feed = await wide.open(FEED);
+    await feed.bringToFront();
+    expect(await sendMessage(p, { type: 'pick-ad', tabId: await tabIdOf(p, feed) })).toEqual({ ok: true });
+    await feed.locator('racescout-picker').waitFor({ state: 'attached' });
+    const box = (await feed.locator('#post-1002').boundingBox())!;
+    await feed.mouse.move(box.x + 4, box.y + 4);
+    await feed.waitForTimeout(200);
+    await feed.mouse.click(box.x + 4, box.y + 4);
+    await waitUntil(() => readTable(p, 'observations'), (rows) => rows.length === 5, 10_000);
+    await feed.close();
+  });
+
+  it('exports a plan that says it is a draft before any context is given', async () => {
+    const answer = await sendMessage(p, { type: 'export', format: 'markdown' });
+    const md = answer.ok ? answer.text : '';
+    const top = md.split('\n').slice(0, 8).join('\n');
+    expect(top).toContain('draft');
+    expect(md).not.toContain('Fits your budget');
+    expect(md).not.toContain('Reaches your audience well');
+  });
+
+  for (const lang of ['en', 'th', 'ar'] as const) {
+    it(`${lang}: no view overflows 420 px; screenshots of each`, async () => {
+      await p.selectOption('[data-testid="language"]', lang);
+      await waitUntil(() => p.evaluate(() => document.documentElement.lang), (l) => l === lang);
+      // Every tab the panel has, including views other work adds.
+      const tabs = (await p.locator('[data-tab]').evaluateAll((els) => els.map((e) => e.getAttribute('data-tab')))).filter((v): v is string => !!v);
+      expect(tabs).toEqual(expect.arrayContaining(['competitors', 'matrix', 'reach', 'plan', 'changes', 'export']));
+      for (const view of tabs) {
+        await p.click(`[data-tab="${view}"]`);
+        if (view === 'matrix') await p.locator('.hm-cell.l3').first().click();
+        await look(lang, view, `[data-view="${view}"]`);
+      }
+      // The advertiser of the picked ad: its profile shows the creative.
+      await p.click('[data-tab="competitors"]');
+      const competitors = await readTable<Competitor>(p, 'competitors');
+      const advertiser = competitors.find((c) => c.domains.includes('baanthai.test'))!;
+      await p.locator(`[data-competitor="${advertiser.name}"] button.title`).click();
+      await p.locator('[data-view="competitor"] [data-testid="ad-creative"]').first().waitFor();
+      expect(await p.locator('[data-view="competitor"] [data-testid="ad-creative"]').first().getAttribute('src')).toMatch(/^data:image\//);
+      await look(lang, 'competitor-advertiser', '[data-view="competitor"]');
+      // A shop clipped twice: its profile, the timeline with seconds, and one clip with its screenshot.
+      await p.click('[data-tab="competitors"]');
+      const bloom = competitors.find((c) => c.domains.includes('bloomandbrew.test'))!;
+      await p.locator(`[data-competitor="${bloom.name}"] button.title`).click();
+      await p.locator('[data-view="competitor"] details.section:has(.timeline) > summary').click();
+      await look(lang, 'competitor-shop', '[data-view="competitor"]');
+      const stamps = await p.locator('[data-view="competitor"] .timeline button').allTextContents();
+      // Two clips in one minute are told apart by their seconds.
+      expect(new Set(stamps).size).toBe(stamps.length);
+      await p.locator('[data-view="competitor"] .timeline button').first().click();
+      const id = Number(await p.locator('[data-view="observation"] [data-observation]').first().getAttribute('data-observation'));
+      const capture = (await readTable<{ observationId: number; screenshot?: string | null }>(p, 'captures')).find((c) => c.observationId === id)!;
+      // The clip's screenshot is shown from its capture row (when the browser let the clip take one).
+      if (capture.screenshot) await waitUntil(() => p.locator('[data-view="observation"] img.screenshot').getAttribute('src'), (src) => src === capture.screenshot);
+      await look(lang, 'observation', '[data-view="observation"]');
+    });
+  }
+
+  it('once the context is given, the draft notice goes and money reads in the market’s currency', async () => {
+    await p.selectOption('[data-testid="language"]', 'en');
+    await p.click('[data-tab="reach"]');
+    const competitors = await readTable<Competitor>(p, 'competitors');
+    await p.selectOption('[data-field="brand"]', String(competitors.find((c) => c.domains.includes('seoulmood.test'))!.id));
+    await p.selectOption('[data-field="country"]', 'TH');
+    await p.fill('[data-field="budget"]', '30000');
+    await p.check('[data-goal="sales"]');
+    await p.fill('[data-field="audience"]', AUDIENCE);
+    const card = p.locator('[data-testid="recommendation"]');
+    await waitUntil(() => card.locator('[data-testid="draft-notice"]').count(), (n) => n === 0, 5_000);
+    expect(await card.locator('.budget').textContent()).toMatch(/THB|฿/);
+    const md = await sendMessage(p, { type: 'export', format: 'markdown' });
+    expect(md.ok && md.text).not.toMatch(/draft/i);
+    for (const lang of ['en', 'th', 'ar']) {
+      await p.selectOption('[data-testid="language"]', lang);
+      await waitUntil(() => p.evaluate(() => document.documentElement.lang), (l) => l === lang);
+      await look(lang, 'reach-given', '[data-view="reach"]');
+    }
+  });
+
+  it('the restore picker names its button in the UI language', async () => {
+    await p.click('[data-tab="export"]');
+    expect(await p.locator('[data-testid="restore-choose"]').textContent()).toContain('اختر ملفًا');
+    await p.selectOption('[data-testid="language"]', 'auto');
   });
 });

@@ -2,8 +2,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../lib/store/db';
-import { exportData } from '../../lib/plan/export';
-import { restoreBackup } from '../../lib/plan/restore';
+import { exportData } from '../../lib/background/export';
+import { restoreBackup } from '../../lib/background/restore';
 import { parseBackup } from '../../lib/plan/backup-schema';
 import { saveClip } from '../../lib/store/queries';
 import { addWatch, recordCheck } from '../../lib/store/watches';

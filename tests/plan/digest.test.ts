@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { makeI18n } from '../../lib/i18n';
 import { digestSection, digestSince } from '../../lib/plan/digest';
-import { exportData } from '../../lib/plan/export';
+import { exportData } from '../../lib/background/export';
 import { openRaceScoutDb } from '../../lib/store/db';
 import { addWatch, recordCheck } from '../../lib/store/watches';
 import { pageObservation } from '../store/observations';

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { db } from '../../lib/store/db';
-import { exportData } from '../../lib/plan/export';
+import { exportData } from '../../lib/background/export';
 import { setSetting } from '../../lib/store/queries-plan';
 import { SETTING, notesKey } from '../../lib/plan/settings';
 import { claim } from './make';
@@ -68,6 +68,23 @@ describe('exportData csv and json', () => {
     expect(rows).toHaveLength(3);
     expect(rows.find((r) => r.observation_id === '11')).toMatchObject({ competitor: 'Rival Two', price: '199000', currency: 'VND' });
     expect(rows.find((r) => r.observation_id === '11')!.title.startsWith("'=")).toBe(true);
+  });
+
+  it('both CSV files start with a UTF-8 byte-order mark, once', async () => {
+    for (const table of ['observations', 'matrix'] as const) {
+      const text = await exportData('csv', { table });
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      expect(text.charCodeAt(1)).not.toBe(0xfeff);
+      expect(new TextEncoder().encode(text).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    }
+  });
+
+  it('the matrix CSV has no venue row, and the clips CSV no venue page', async () => {
+    await db.observations.add({ ...observationRow(20, 2, '2026-02-05T00:00:00.000Z', { url: 'https://www.google.de/search?q=schuhe', domain: 'google.de', kind: 'serp' }), competitorId: null, venue: 'search', venueDomain: 'google.de' });
+    const matrix = Papa.parse<Record<string, string>>(await exportData('csv', { table: 'matrix' }), { header: true }).data.filter((r) => r.competitor);
+    expect(new Set(matrix.map((r) => r.competitor))).toEqual(new Set(['My Shop', 'Rival One', 'Rival Two']));
+    const clips = Papa.parse<Record<string, string>>(await exportData('csv'), { header: true }).data.filter((r) => r.observation_id);
+    expect(clips.map((r) => r.observation_id)).not.toContain('20');
   });
 
   it('CSV of the matrix: competitor × channel with strength and evidence URLs', async () => {

@@ -51,6 +51,13 @@ describe('profile summary', () => {
     expect(s.changes?.observationId).toBe(2);
     expect(s.changes?.changes.some((c) => c.kind === 'price')).toBe(true);
     expect(s.hidden.map((h) => h.reason)).toEqual(['consent-manager']);
+    expect(s.unchangedSince).toBeNull();
+    // The same page clipped again with nothing new: "unchanged since", not "nothing to compare".
+    const again = po(1, '2026-01-09T10:00:00Z', { ...newer.obs }, 3);
+    const same = profileSummary([again, newer]);
+    expect(same.changes).toBeNull();
+    expect(same.unchangedSince).toBe('2026-01-08T10:00:00Z');
+    expect(profileSummary([newer]).unchangedSince).toBeNull();
   });
 
   it('suggests SWOT lines from the evidence', () => {

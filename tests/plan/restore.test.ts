@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../lib/store/db';
-import { exportData } from '../../lib/plan/export';
-import { restoreBackup } from '../../lib/plan/restore';
+import { exportData } from '../../lib/background/export';
+import { restoreBackup } from '../../lib/background/restore';
 import { parseBackup } from '../../lib/plan/backup-schema';
 import { fromBase64, toBase64 } from '../../lib/plan/backup-codec';
 import { captureRow, competitorRow, observationRow, snapshotRow } from './rows';
@@ -19,7 +19,10 @@ async function seed(name: string) {
   await db.observations.bulkAdd([
     observationRow(1, 1, '2026-01-01T00:00:00.000Z', { url: `https://${name.toLowerCase()}.com/` }),
     observationRow(2, 1, '2026-01-02T00:00:00.000Z', { url: 'https://www.instagram.com/shop/', kind: 'social-profile', profile }),
+    // A venue page: a search with no competitor, and the business it showed waiting as a suggestion.
+    { ...observationRow(3, 1, '2026-01-03T00:00:00.000Z', { url: 'https://www.google.de/search?q=shop', domain: 'google.de', kind: 'serp' }), competitorId: null, venue: 'search', venueDomain: 'google.de' },
   ]);
+  await db.suggestions.add({ id: 1, domain: 'rival.example', name: 'Rival', status: 'open', via: ['ad'], firstSeen: '2026-01-03T00:00:00.000Z', lastSeen: '2026-01-03T00:00:00.000Z', seen: 1, observationIds: [3] });
   await db.captures.add(captureRow(1, 1, new Uint8Array([31, 139, 8, 0])));
   await db.snapshots.add(snapshotRow(1, (await db.observations.get(2))!));
   await db.settings.put({ key: 'language', value: 'ko' });
@@ -56,8 +59,18 @@ describe('restoreBackup', () => {
     const backup = await exportData('json');
     await clearAll();
     expect(await restoreBackup(backup)).toEqual({ ok: true });
-    expect(await db.observations.count()).toBe(2);
+    expect(await db.observations.count()).toBe(3);
     expect(await db.snapshots.count()).toBe(1);
+    // Venue pages and suggestions come back as they were, and their indexes answer.
+    expect(await db.observations.where('venue').equals('search').toArray()).toEqual([expect.objectContaining({ id: 3, competitorId: null, venueDomain: 'google.de' })]);
+    expect(await db.suggestions.where('status').equals('open').toArray()).toEqual([expect.objectContaining({ domain: 'rival.example', observationIds: [3] })]);
+  });
+
+  it('refuses a venue-less clip without competitor', async () => {
+    await seed('Shop');
+    const b = JSON.parse(await exportData('json'));
+    b.tables.observations[0].competitorId = null;
+    expect(await restoreBackup(JSON.stringify(b))).toEqual({ ok: false, error: expect.stringContaining('neither competitor nor venue') });
   });
 
   const bad: [string, (good: string) => string, RegExp][] = [
@@ -122,7 +135,7 @@ describe('parseBackup', () => {
     const text = await exportData('json');
     await clearAll();
     const p = parseBackup(text);
-    const held = { competitors: 1, observations: 2, captures: 1, snapshots: 1, settings: 1 };
+    const held = { competitors: 1, observations: 3, captures: 1, snapshots: 1, settings: 1, suggestions: 1 };
     const counts = p.ok ? p.preview.counts : {};
     // Tables of later store versions travel empty.
     expect(counts).toEqual({ ...Object.fromEntries(db.tables.map((t) => [t.name, 0])), ...held });

@@ -93,16 +93,27 @@ describe('clicks and sales a month', () => {
   it('divides spend by cost per click and applies the conversion rate, in the budget currency', () => {
     const [e] = estimateMonth([{ channel: 'paid-search', amount: 1000 }, { channel: 'reserve', amount: 100 }], BENCHMARKS, 'USD');
     expect(e).toMatchObject({ channel: 'paid-search', clicks: Math.floor(1000 / 2.69), sales: Math.floor((Math.floor(1000 / 2.69) * 3.75) / 100), cpc: { amount: 2.69, currency: 'USD' } });
+    expect(e.cpcSource).toMatchObject({ id: 'paid-search.cpc' });
     const [thb] = estimateMonth([{ channel: 'paid-search', amount: 28000 }], BENCHMARKS, 'THB');
-    expect(thb.cpc.currency).toBe('THB');
+    expect(thb.cpc?.currency).toBe('THB');
     expect(thb.clicks).toBe(Math.floor(28000 / (2.69 / 0.028)));
   });
 
-  it('uses the user’s own figures, and gives no estimate without a known rate or benchmark', () => {
-    const [own] = estimateMonth([{ channel: 'paid-search', amount: 1000 }], withOverrides({ 'paid-search.cpc': 2, 'paid-search.cvr': 10 }), 'USD');
-    expect(own).toMatchObject({ clicks: 500, sales: 50 });
-    expect(estimateMonth([{ channel: 'paid-search', amount: 1000 }], BENCHMARKS, 'XYZ')).toEqual([]);
-    expect(estimateMonth([{ channel: 'seo-content', amount: 1000 }], BENCHMARKS, 'USD')).toEqual([]);
+  it('uses the user’s own figures (cost per click in the budget currency) before the benchmark', () => {
+    const [own] = estimateMonth([{ channel: 'paid-search', amount: 1000 }], BENCHMARKS, 'THB', null, { 'paid-search': { cpc: 2, cvr: 10 } });
+    expect(own).toMatchObject({ clicks: 500, sales: 50, cpc: { amount: 2, currency: 'THB' }, cpcSource: 'own', cvrSource: 'own' });
+    // Edited benchmark rows count too.
+    const [edited] = estimateMonth([{ channel: 'paid-search', amount: 1000 }], withOverrides({ 'paid-search.cpc': 2, 'paid-search.cvr': 10 }), 'USD');
+    expect(edited).toMatchObject({ clicks: 500, sales: 50 });
+  });
+
+  it('says what is missing instead of guessing', () => {
+    const [unknownRate] = estimateMonth([{ channel: 'paid-search', amount: 1000 }], BENCHMARKS, 'XYZ');
+    expect(unknownRate).toMatchObject({ cpc: null, clicks: null, sales: null, conversionRate: 3.75 });
+    const [noBenchmark] = estimateMonth([{ channel: 'shopping-marketplaces', amount: 1000 }], BENCHMARKS, 'USD');
+    expect(noBenchmark).toMatchObject({ cpc: null, conversionRate: null, clicks: null, sales: null });
+    const [entered] = estimateMonth([{ channel: 'shopping-marketplaces', amount: 1000 }], BENCHMARKS, 'USD', null, { 'shopping-marketplaces': { cpc: 0.5, cvr: 2 } });
+    expect(entered).toMatchObject({ clicks: 2000, sales: 40 });
   });
 
   it('every benchmark names its source, year and region', () => {

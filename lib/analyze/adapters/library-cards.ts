@@ -13,9 +13,9 @@ import { normalizeNumerals } from '../../numbers/digits';
 import { parseDate } from '../../numbers/date';
 import type { Ad } from '../types';
 import { landingUrl } from './redirects';
-import { blocksOf } from './serp-kit';
+import { blocksOf, contains } from './serp-kit';
 import { clean, visibleText } from './text';
-import { END_LINE, formatType, ID_LINE, platformIds, statusOf } from './library-words';
+import { CTA_WORDS, END_LINE, formatType, ID_LINE, PLATFORMS_LINE, platformIds, statusOf } from './library-words';
 
 export { statusOf };
 
@@ -37,6 +37,8 @@ export interface LibraryProfile {
   ownDomains: RegExp;
   /** Platforms every ad in this library runs on, when the card does not say (TikTok). */
   platforms?: string[];
+  /** The platforms this library's ads can run on: names outside it are something else on the card. */
+  platformSet?: readonly string[];
 }
 
 const BLOCK_TAGS = new Set(['div', 'p', 'section', 'article', 'li', 'ul', 'ol', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'button', 'table', 'tr', 'td']);
@@ -122,7 +124,7 @@ function readCard($: CheerioAPI, card: Element, url: string, p: LibraryProfile, 
     libraryId,
     active,
     startDate: dateLine ? parseDate(dateLine.text, lang) : null,
-    platforms: platformsOf($, card, lines, p.platforms),
+    platforms: platformsOf($, card, lines, p),
     cta: marked($, card, p.cta) ?? linkParts.cta,
     creativeType: formatKind ?? creative.type,
     creativeUrl: creative.url,
@@ -161,8 +163,12 @@ function isMetaLine(text: string, lang: string | null): boolean {
   );
 }
 
-/** Platforms from icon labels (aria-label, title, alt) and "Platforms: Facebook, Instagram" lines. */
-function platformsOf($: CheerioAPI, card: Element, lines: { text: string }[], fallback: string[] = []): string[] {
+/**
+ * Platforms from icon labels (aria-label, title, alt) and lines naming them; the bare ambiguous
+ * words ("Search", "Play") only from a "Platforms: …" line or the line right after its label.
+ * Only the library's own platforms count: a Meta card's "Play" button is not Google Play.
+ */
+function platformsOf($: CheerioAPI, card: Element, lines: { text: string }[], p: LibraryProfile): string[] {
   const names = [
     ...$(card)
       .find('[aria-label], [title], img[alt]')
@@ -170,8 +176,13 @@ function platformsOf($: CheerioAPI, card: Element, lines: { text: string }[], fa
       .map((el) => $(el).attr('aria-label') ?? $(el).attr('title') ?? $(el).attr('alt') ?? ''),
     ...lines.flatMap((l) => l.text.split(/[,、،·|:]|\s{2,}/)),
   ];
-  const out = platformIds(names);
-  return out.length ? out : [...fallback];
+  const listed = lines.flatMap((l, i) => {
+    if (!PLATFORMS_LINE.test(l.text)) return [];
+    const rest = l.text.replace(PLATFORMS_LINE, '');
+    return (rest.trim() ? rest : lines[i + 1]?.text ?? '').split(/[,、،·|:]|\s{2,}/);
+  });
+  const out = [...platformIds(listed, true), ...platformIds(names)].filter((id, i, all) => all.indexOf(id) === i && (!p.platformSet || p.platformSet.includes(id)));
+  return out.length ? out : [...(p.platforms ?? [])];
 }
 
 /** The first link that leaves the library (after decoding its redirect). */
@@ -190,10 +201,14 @@ function landingLinkOf($: CheerioAPI, card: Element, url: string, p: LibraryProf
  * line that is neither the caption nor the button.
  */
 function linkLines($: CheerioAPI, link: Element, p: LibraryProfile): { headline: string | null; cta: string | null } {
-  const button = $(link).find('[role="button"], button').first();
-  const inside = button.length ? button : $(link).parent().find('[role="button"], button').first();
-  const cta = inside.length ? clean(visibleText(inside[0])) : null;
   const lines = linesOf($, link).map((l) => l.text);
+  // The button, never the link card itself (it may carry role="button") nor a caption: a known
+  // call-to-action caption first, else the last button that does not read as a domain or URL.
+  const buttons = [...$(link).find('[role="button"], button').toArray(), ...$(link).parent().find('[role="button"], button').toArray()]
+    .filter((b) => b !== link && !contains(b as Element, link))
+    .map((b) => clean(visibleText(b)))
+    .filter((t): t is string => !!t && t.length <= 40 && !/^(https?:\/\/)?[\w.-]+\.[a-z]{2,}(\/\S*)?$/i.test(t) && !p.ownDomains.test(t));
+  const cta = buttons.find((t) => CTA_WORDS.test(t)) ?? buttons[buttons.length - 1] ?? lines.find((t) => CTA_WORDS.test(t)) ?? null;
   const headline = lines.find((t) => t !== cta && !/^[\w.-]+\.[a-z]{2,}$/i.test(t) && !p.ownDomains.test(t)) ?? null;
   return { headline, cta };
 }

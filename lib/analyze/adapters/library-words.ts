@@ -20,8 +20,13 @@ const STATUS: readonly [words: RegExp, active: boolean][] = [
 /** Lines that date the end of a run, never its start ("Last shown: …"). */
 export const END_LINE = /(last shown|ended|stopped|zuletzt|dernière diffusion|última vez|lần hiển thị cuối|แสดงครั้งล่าสุด|마지막 게재|最終表示|آخر ظهور)/iu;
 
-/** Platform names as icons' labels or text lines name them → ids. */
-const PLATFORMS: readonly [RegExp, string][] = [
+/**
+ * Platform names as icons' labels or text lines name them → ids. The last column says whether
+ * the bare word is ambiguous: "Play", "Search", "Maps", "Display", "Shopping" are also a video's
+ * play button, a search box or a menu, so alone they count only in a platforms line
+ * ("Platforms: Search, YouTube") or written with "Google".
+ */
+const PLATFORMS: readonly [RegExp, string, ambiguous?: RegExp][] = [
   [/^facebook$/i, 'facebook'],
   [/^instagram$/i, 'instagram'],
   [/^messenger$/i, 'messenger'],
@@ -29,14 +34,23 @@ const PLATFORMS: readonly [RegExp, string][] = [
   [/^threads$/i, 'threads'],
   [/^whatsapp$/i, 'whatsapp'],
   [/^(youtube)$/i, 'youtube'],
-  [/^(google search|search|tìm kiếm|การค้นหา|검색|بحث)$/i, 'google_search'],
-  [/^(google play|play)$/i, 'google_play'],
-  [/^(google maps|maps)$/i, 'google_maps'],
-  [/^(display|google display network)$/i, 'google_display'],
-  [/^(shopping|google shopping)$/i, 'google_shopping'],
+  [/^(google search|search|tìm kiếm|การค้นหา|검색|بحث)$/i, 'google_search', /^(search|tìm kiếm|การค้นหา|검색|بحث)$/i],
+  [/^(google play|play)$/i, 'google_play', /^play$/i],
+  [/^(google maps|maps)$/i, 'google_maps', /^maps$/i],
+  [/^(display|google display network)$/i, 'google_display', /^display$/i],
+  [/^(shopping|google shopping)$/i, 'google_shopping', /^shopping$/i],
   [/^tiktok$/i, 'tiktok'],
   [/^linkedin$/i, 'linkedin'],
 ];
+
+/** "Platforms:", "Shown on:", "Nền tảng:", "แพลตฟอร์ม:", "플랫폼:" … — a line that lists platforms. */
+export const PLATFORMS_LINE = /^(platforms?|shown on|placements?|nền tảng|แพลตฟอร์ม|플랫폼|المنصات|plattformen?|plataformas?|plateformes?|piattaforme|プラットフォーム|平台)\s*[:：]?/iu;
+
+/**
+ * Call-to-action captions as ad libraries render their buttons, so the button is told from the
+ * link card's caption (the shop's domain) and headline.
+ */
+export const CTA_WORDS = /^(shop now|buy now|order now|learn more|sign up|subscribe|book now|download|install now|get offer|get quote|get started|apply now|contact us|send message|send whatsapp message|call now|watch more|see menu|play game|listen now|get directions|request time|donate now|mua ngay|tìm hiểu thêm|đăng ký|đặt ngay|gửi tin nhắn|liên hệ|tải xuống|ซื้อเลย|ดูเพิ่มเติม|สมัคร|ส่งข้อความ|จองเลย|더 알아보기|지금 구매하기|구매하기|가입하기|예약하기|메시지 보내기|jetzt einkaufen|mehr dazu|registrieren|jetzt kaufen|comprar ahora|más información|registrarte|reservar|comprar agora|saiba mais|cadastre-se|acheter|en savoir plus|s.inscrire|acquista ora|scopri di più|今すぐ購入|詳しくはこちら|立即购买|了解详情|تسوق الآن|معرفة المزيد|belanja sekarang|selengkapnya)$/iu;
 
 /** Format labels as libraries write them → creative types. */
 const FORMATS: readonly [RegExp, NonNullable<Ad['creativeType']>][] = [
@@ -46,11 +60,15 @@ const FORMATS: readonly [RegExp, NonNullable<Ad['creativeType']>][] = [
   [/^(carousel|carrusel|carrossel|băng chuyền|ภาพสไลด์|캐러셀|عرض دوار)$/iu, 'carousel'],
 ];
 
-/** Platform ids named in these strings (icon labels, parts of a "Platforms: …" line). */
-export function platformIds(names: string[]): string[] {
+/**
+ * Platform ids named in these strings (icon labels, parts of a line). `listed`: the strings come
+ * from a platforms line, where the bare ambiguous words count too.
+ */
+export function platformIds(names: string[], listed = false): string[] {
   const out: string[] = [];
   for (const n of names) {
-    const id = PLATFORMS.find(([re]) => re.test(n.trim()))?.[1];
+    const t = n.trim();
+    const id = PLATFORMS.find(([re, , ambiguous]) => re.test(t) && (listed || !ambiguous?.test(t)))?.[1];
     if (id && !out.includes(id)) out.push(id);
   }
   return out;

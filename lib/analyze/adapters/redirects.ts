@@ -180,3 +180,25 @@ export function adDomainHint(href: string | null | undefined, base?: string): st
   const v = u?.searchParams.get('ad_domain');
   return v && /^[\w.-]+\.[a-z]{2,}$/i.test(v) ? v.toLowerCase() : null;
 }
+
+/** Attributes engines keep a link's real target in, besides its href (Naver's click handler, data-url). */
+const HANDLER_ATTRS = /^(on(click|mousedown|touchstart)|data-(url|href|landurl|landing-url|lnk|cr-url|target-url|rurl|weburl|ohref)|cru)$/i;
+const URL_IN_TEXT = /https?(?::|%3A)(?:\/\/|%2F%2F)[^\s'"<>()\\]+/gi;
+
+/**
+ * Advertiser URLs a link carries outside its href: in its click handler
+ * (`onclick="…urlencode('https://shop.example/')…"`) or a data attribute. Engine URLs are left out;
+ * the rest are candidates for the landing URL, in attribute order.
+ */
+export function urlsInHandlers(attribs: Record<string, string> | undefined): string[] {
+  const out: string[] = [];
+  for (const [name, value] of Object.entries(attribs ?? {})) {
+    if (!HANDLER_ATTRS.test(name)) continue;
+    for (const m of value.matchAll(URL_IN_TEXT)) {
+      const raw = /%3A/i.test(m[0].slice(0, 8)) ? safeDecodeURIComponent(m[0]) : m[0];
+      const url = landingUrl(raw.replace(/&amp;/g, '&'));
+      if (url && !out.includes(url)) out.push(url);
+    }
+  }
+  return out;
+}

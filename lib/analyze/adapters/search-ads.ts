@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { locate } from '../document';
 import { registrableDomain } from '../domain';
 import type { Ad } from '../types';
-import { adDomainHint, isEngineUrl, isPaidClickUrl, landingUrl } from './redirects';
+import { adDomainHint, isEngineUrl, isPaidClickUrl, landingUrl, urlsInHandlers } from './redirects';
 import { contains, DISPLAY_URL, displayUrlIn, snippetIn, titleOf } from './serp-kit';
 import { clean, isAdLabel, isAdMenuLabel, stripAdLabel, stripAdMenuLabels, visibleText } from './text';
 
@@ -34,7 +34,8 @@ export interface SearchAdInput {
 export function searchAd($: CheerioAPI, input: SearchAdInput): Ad {
   const { block, link, base } = input;
   const href = $(link).attr('href');
-  const linked = [href, ...(input.landingHints ?? [])].map((h) => landingUrl(h, base)).find(Boolean) ?? null;
+  // The href, the engine's own hints, then URLs the link's click handler carries (Naver).
+  const linked = [href, ...(input.landingHints ?? []), ...urlsInHandlers(link.attribs)].map((h) => landingUrl(h, base)).find(Boolean) ?? null;
   const displayUrl = input.displayUrl ?? displayUrlIn($, block);
   // An opaque click token hides the page, not the site: the display URL names it.
   const shown = linked ? null : urlOfDisplay(displayUrl);
@@ -129,20 +130,21 @@ export function advertiserNameIn($: CheerioAPI, link: Element): string | null {
 
 /**
  * Sitelinks: the block's other links that are ad clicks or lead to the advertiser's own domain
- * (review quotes link elsewhere and are left out). Only decodable ones are kept: an ad's links
- * must never send the user through the engine's paid click.
+ * (review quotes link elsewhere and are left out). A paid click whose target is opaque keeps its
+ * title with a null URL: an ad's links must never send the user through the engine's paid click.
  */
-export function sitelinksIn($: CheerioAPI, block: Element, main: Element, domain: string | null, base: string): { title: string; url: string }[] {
-  const out: { title: string; url: string }[] = [];
+export function sitelinksIn($: CheerioAPI, block: Element, main: Element, domain: string | null, base: string): { title: string; url: string | null }[] {
+  const out: { title: string; url: string | null }[] = [];
   for (const a of $(block).find('a[href]').toArray()) {
     if (a === main || contains(main, a) || contains(a, main)) continue;
     const href = $(a).attr('href')!;
     const title = sitelinkTitle($, a);
     // The display URL is often a second link to the landing page: a URL is not a sitelink title.
     if (!title || isAdLabel(title) || looksLikeUrl(title)) continue;
-    const url = landingUrl(href, base);
-    const ours = isPaidClickUrl(href, base) || (!!url && !!domain && registrableDomain(url) === domain);
-    if (url && ours && !out.some((s) => s.url === url && s.title === title)) out.push({ title, url });
+    const url = landingUrl(href, base) ?? urlsInHandlers(a.attribs)[0] ?? null;
+    const paid = isPaidClickUrl(href, base);
+    const ours = paid || (!!url && !!domain && registrableDomain(url) === domain);
+    if ((url || paid) && ours && !out.some((s) => s.url === url && s.title === title)) out.push({ title, url });
   }
   return out;
 }

@@ -9,7 +9,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { compareDocumentPosition, DocumentPosition } from 'domutils';
 import type { SerpResult } from '../types';
 import { registrableDomain } from '../domain';
-import { unwrapUrl, wrapperOf } from './redirects';
+import { unwrapUrl, urlsInHandlers, wrapperOf } from './redirects';
 import { clean, cleanDisplayUrl, isAdLabel, visibleText } from './text';
 
 /**
@@ -157,7 +157,7 @@ export function organicResults($: CheerioAPI, links: Element[], base: string, op
     const display = (opts.displaySelector && displayUrlIn($, block, opts.displaySelector)) || displayUrlIn($, block);
     const href = $(link).attr('href');
     const opaque = !!href && !!wrapperOf(href, base) && !unwrapUrl(href, base);
-    const url = opaque ? opts.urlFallback?.(link, block, display) ?? null : unwrapUrl(href, base);
+    const url = opaque ? urlsInHandlers(link.attribs)[0] ?? opts.urlFallback?.(link, block, display) ?? null : unwrapUrl(href, base);
     const title = titleOf($, link);
     if (!url || !title || seen.has(url) || isEngineNavigation(url, base)) continue;
     seen.add(url);

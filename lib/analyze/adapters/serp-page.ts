@@ -11,6 +11,7 @@ import type { Ad } from '../types';
 import type { AdapterResult } from './types';
 import { isPaidClickUrl, landingUrl } from './redirects';
 import { searchAd, urlOfDisplay } from './search-ads';
+import { isProductAd, shoppingAd } from './shopping-ads';
 import { blocksOf, displayUrlIn, isBefore, isChallengePage, organicResults, queryOf } from './serp-kit';
 import { clean, isAdLabel, stripAdLabel, visibleText } from './text';
 
@@ -35,6 +36,10 @@ export interface EngineProfile {
   advertiser?: string;
   /** Regions that never hold ranked results (news carousels, related searches). */
   notRanked?: string;
+  /** Product cards of the engine's shopping unit; those labelled as ads are shopping ads. */
+  shoppingCards?: string;
+  /** Page language, which settles currency signs in shopping prices. */
+  lang?: string;
   /** Where the engine keeps a result's real URL when its link is an opaque token: `[selector, attribute]`. */
   resultUrlAttr?: [selector: string, attribute: string];
 }
@@ -47,8 +52,9 @@ export function readSerp($: CheerioAPI, url: string, p: EngineProfile): AdapterR
   const blocks = blocksOf(links);
   const blockOf = (a: Element) => ((p.adBlocks && ($(a).closest(p.adBlocks)[0] as Element | undefined)) || blocks.get(a)) ?? a;
   const isAd = (a: Element) => (!!p.adBlocks && $(a).closest(p.adBlocks).length > 0) || isPaidClickUrl($(a).attr('href'), url) || hasAdLabel($, blockOf(a), a);
-  const adLinks = firstPerBlock(links.filter(isAd), blockOf);
-  const organicLinks = links.filter((a) => !isAd(a) && !(p.notRanked && $(a).closest(p.notRanked).length));
+  const inShopping = (a: Element) => !!p.shoppingCards && $(a).closest(p.shoppingCards).length > 0;
+  const adLinks = firstPerBlock(links.filter((a) => !inShopping(a) && isAd(a)), blockOf);
+  const organicLinks = links.filter((a) => !inShopping(a) && !isAd(a) && !(p.notRanked && $(a).closest(p.notRanked).length));
   const urlFallback = (link: Element, _block: Element, display: string | null) => {
     const kept = p.resultUrlAttr ? $(link).closest(p.resultUrlAttr[0]).attr(p.resultUrlAttr[1]) : undefined;
     return (kept && landingUrl(kept, url)) || urlOfDisplay(display);
@@ -73,8 +79,22 @@ export function readSerp($: CheerioAPI, url: string, p: EngineProfile): AdapterR
       text: marked(p.snippet),
     });
   });
+  ads.push(...shoppingAds($, url, p));
   const blocked = isChallengePage($, results.length + ads.length);
   return { kind: 'serp', ads, serp: { engine: p.engine, query: queryOf(url, p.queryParams, $, p.queryInput), results, ...(blocked ? { blocked } : {}) } };
+}
+
+/** Shopping cards the engine labels as ads (or that sit in its ad blocks), numbered in page order. */
+function shoppingAds($: CheerioAPI, url: string, p: EngineProfile): Ad[] {
+  if (!p.shoppingCards) return [];
+  const cards = $(p.shoppingCards)
+    .toArray()
+    .filter((c): c is Element => c.type === 'tag' && !$(c).parents(p.shoppingCards!).length)
+    .filter((c) => (!!p.adBlocks && $(c).closest(p.adBlocks).length > 0) || hasAdLabel($, c, c) || $(c).find('a[href]').toArray().some((a) => isPaidClickUrl($(a).attr('href'), url)));
+  return cards
+    .map((c) => shoppingAd($, c, { position: null, platform: `${p.platform}-shopping`, base: url, lang: p.lang }))
+    .filter(isProductAd)
+    .map((ad, i) => ({ ...ad, position: `shopping-${i + 1}` }));
 }
 
 function titleLinks($: CheerioAPI, p: EngineProfile): Element[] {

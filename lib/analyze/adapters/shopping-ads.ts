@@ -9,7 +9,7 @@ import { locate } from '../document';
 import { registrableDomain } from '../domain';
 import { parsePrice } from '../../numbers/price';
 import type { Ad } from '../types';
-import { landingUrl } from './redirects';
+import { landingUrl, urlsInHandlers } from './redirects';
 import { clean, isAdLabel, visibleText } from './text';
 
 export interface ShoppingAdOptions {
@@ -32,7 +32,7 @@ export function shoppingAd($: CheerioAPI, card: Element, opts: ShoppingAdOptions
   const priceIndex = lines.findIndex((l) => l !== product && parsePrice(l, { lang: opts.lang }).amount !== null && /\D/.test(l.replace(/[\d.,\s]/g, '')));
   const price = priceIndex >= 0 ? parsePrice(lines[priceIndex], { lang: opts.lang }) : null;
   const merchant = $(card).attr('data-merchant') ?? lines.slice(priceIndex + 1).find((l) => l !== product && !NOISE.test(l) && !ENGINE_LABEL.test(l) && !isAdLabel(l) && l.length <= 60) ?? null;
-  const landing = landingUrl(link ? $(link).attr('href') : null, opts.base);
+  const landing = [link ? $(link).attr('href') : null, ...(link ? urlsInHandlers(link.attribs) : [])].map((h) => landingUrl(h, opts.base)).find(Boolean) ?? null;
   return {
     advertiser: merchant,
     advertiserDomain: landing ? registrableDomain(landing) : null,
@@ -40,6 +40,7 @@ export function shoppingAd($: CheerioAPI, card: Element, opts: ShoppingAdOptions
     text: null,
     displayUrl: null,
     landingUrl: landing,
+    landingSource: landing ? 'link' : null,
     position: opts.position,
     platform: opts.platform,
     product,

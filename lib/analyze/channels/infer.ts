@@ -67,9 +67,11 @@ function fromSocial(o: ChannelInputs): Piece[] {
   return out;
 }
 
+/** Sign-up forms on the page. An e-mail tool without one is evidence of its own kind, already counted as a technology. */
 function fromEmail(o: ChannelInputs): Piece[] {
   if (!o.emailCapture.present) return [];
-  return o.emailCapture.evidence.slice(0, 5).map((evidence) => ({ channel: 'email-sms' as const, kind: 'email-form' as const, evidence }));
+  const forms = o.emailCapture.evidence.filter((e) => e.source !== 'technology');
+  return forms.slice(0, 5).map((evidence) => ({ channel: 'email-sms' as const, kind: 'email-form' as const, evidence }));
 }
 
 function fromCampaign(o: ChannelInputs): Piece[] {

@@ -28,6 +28,7 @@ export function extractEmailCapture(doc: PageDoc, technologies: Technology[]): E
   for (const t of providers) evidence.push({ source: 'technology', value: t.name, ref: t.id });
   return {
     present: evidence.length > 0,
+    signupForm: signups.length > 0,
     sms: signups.some((f) => f.hasPhone) || providers.some((t) => t.categories.includes('sms')),
     forms: forms.map(({ kind, selector, fields }) => ({ kind, selector, fields })),
     evidence,

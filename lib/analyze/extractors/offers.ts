@@ -4,13 +4,15 @@
  * tags, then the visible price text of a product page. Every offer carries its evidence.
  * A listing (home page, category, search) is not one product: its offers are left out.
  */
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { attr, textOf, type PageDoc } from '../document';
 import type { Availability, Offer, StructuredDataSummary } from '../types';
-import { buyControls, buyUnits } from './offers/buy-controls';
+import { buyControls, buyUnits, ownBuyControls } from './offers/buy-controls';
 import { metaCurrency, metaOffers, metaTags } from './offers/meta';
+import { reconcile } from './offers/reconcile';
+import { isSearchPage } from './offers/search-pages';
 import { structuredOffers } from './offers/structured';
-import { availabilityNear, priceCandidates, scannedCandidates, visibleOffer, type PriceHintContext } from './offers/visible';
+import { availabilityNear, holds, priceCandidates, scannedCandidates, visibleOffer, type PriceHintContext } from './offers/visible';
 
 /** This many separate buy buttons or forms, with no product type declared: a listing. */
 const LISTING_BUY_CONTROLS = 4;
@@ -23,23 +25,46 @@ const PRODUCT_TYPES = /^(Product|ProductGroup|IndividualProduct|ProductModel|Som
 const OVERRIDING_STOCK: ReadonlySet<Availability> = new Set(['out_of_stock', 'preorder', 'backorder', 'discontinued']);
 
 export function extractOffers(doc: PageDoc, sd: StructuredDataSummary): Offer[] {
+  // A search results page lists many products, whatever product markup it carries.
+  if (isSearchPage(doc.url)) return [];
   const lang = pageLang(doc);
   const title = firstTitle(doc);
   const structured = mainProductOffers(structuredOffers(sd, lang), doc, title);
-  const offers = structured.length ? structured : metaOffers(doc, lang);
+  const meta = metaOffers(doc, lang);
+  const offers = structured.length ? structured : meta;
   const buy = buyControls(doc);
   const hint: PriceHintContext = { currency: offers[0]?.currency ?? metaCurrency(doc), lang };
   if (offers.length) {
+    // Structured data, meta tags and the price shown beside the title: take what two agree on.
+    reconcile(offers[0], { meta: structured.length ? meta[0] ?? null : null, shown: visibleOffer(doc, hint, title, false), doc, hint });
+    inStockIfAnyVariantIs(offers);
     fillAvailability(offers, doc, hint, buy.length > 0);
     return offers;
   }
+  if (isHomePage(doc.url)) return [];
   const declared = declaresProduct(doc, sd);
-  const units = buyUnits(buy);
-  if (isHomePage(doc.url) || (!declared && (units === 0 || units >= LISTING_BUY_CONTROLS))) return [];
-  const visible = visibleOffer(doc, hint, title, true);
+  // A page that calls itself an article (a post, a service's order form) sells no product by its prices alone.
+  if (!declared && /^article$/i.test(metaTags(doc).get('og:type') ?? '')) return [];
+  const own = ownBuyControls(doc, buy);
+  const units = buyUnits(own);
+  if (!declared && units === 0) return [];
+  // Many buy buttons of its own make a page a listing, unless a price sits in the title's
+  // product block and that block is not itself the grid (it holds fewer buy buttons than a listing).
+  const oneProduct = (block: AnyNode) => buyUnits(own.filter((c) => holds(block, c))) < LISTING_BUY_CONTROLS;
+  const visible = visibleOffer(doc, hint, title, units < LISTING_BUY_CONTROLS, oneProduct);
   if (!visible) return [];
   fillAvailability([visible], doc, hint, buy.length > 0);
   return [visible];
+}
+
+/** Variants listed as separate offers: the product is in stock when any of them is. */
+function inStockIfAnyVariantIs(offers: Offer[]): void {
+  const first = offers[0];
+  if (offers.length < 2 || first.availability === 'in_stock') return;
+  const sameProduct = offers.filter((o) => (o.name ?? '') === (first.name ?? '') || !o.name || !first.name);
+  if (!sameProduct.some((o) => o.availability === 'in_stock')) return;
+  first.availability = 'in_stock';
+  first.evidence.push({ source: 'structured-data', value: 'availability: in_stock (another variant)' });
 }
 
 /** Query parameters that only track a visit; a page with just these is the page without them. */

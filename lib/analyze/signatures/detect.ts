@@ -10,7 +10,8 @@ import type { CaptureInput, Technology } from '../types';
 import type { CompiledSignatures, PatternTag } from './compile';
 import { EvidenceCollector } from './collect';
 import { commentRanges, inRanges } from './comments';
-import { extractInlineUrls } from './inline-urls';
+import { isImageLink, isInertConfigUrl } from './evidence-rules';
+import { inlineUrlsAt } from './inline-urls';
 import type { PatternHit } from './pattern-set';
 import { COMPILED } from './registry';
 import type { Element } from 'domhandler';
@@ -34,7 +35,7 @@ export function detectTechnologies(doc: PageDoc, capture: CaptureInput, compiled
   for (const url of capture.resources ?? []) found.addHits(compiled.loadedUrls.match(url), () => ({ value: url }), 'resource');
   for (const a of doc.anchors) {
     const href = a.attribs.href;
-    if (href) found.addHits(compiled.anchors.match(href), () => ({ value: href, selector: locate(a) }));
+    if (href && !isImageLink(href)) found.addHits(compiled.anchors.match(href), () => ({ value: href, selector: locate(a) }));
   }
   for (const form of doc.forms) {
     const action = form.attribs.action;
@@ -75,7 +76,8 @@ function scanScripts(doc: PageDoc, compiled: CompiledSignatures, found: Evidence
     }
     if (!s.text) continue;
     if (!(s.type && NOT_CODE.test(s.type))) {
-      found.addHits(compiled.inline.match(s.text), (hit) => ({ value: snippet(s.text, hit), selector: locate(s.el) }));
+      const hits = compiled.inline.match(s.text).filter((hit) => !isInertConfigUrl(s.text, hit.index));
+      found.addHits(hits, (hit) => ({ value: snippet(s.text, hit), selector: locate(s.el) }));
     }
     if (!(s.type && DESCRIBES_PAGE.test(s.type))) scanInlineUrls(s, compiled, found);
   }
@@ -83,8 +85,9 @@ function scanScripts(doc: PageDoc, compiled: CompiledSignatures, found: Evidence
 
 /** Script URLs an inline loader or JSON config writes (Shopify's asyncLoad list), tested as script URLs. */
 function scanInlineUrls(s: PageDoc['scripts'][number], compiled: CompiledSignatures, found: EvidenceCollector): void {
-  for (const url of extractInlineUrls(s.text)) {
+  for (const { url, index } of inlineUrlsAt(s.text)) {
     const hits = compiled.scriptUrls.match(url);
+    if (hits.length && isInertConfigUrl(s.text, index)) continue;
     if (hits.length) found.addHits(hits, () => ({ value: url, selector: locate(s.el) }), 'inline-script');
   }
 }

@@ -22,14 +22,22 @@ const MAX_URL_LENGTH = 2048;
 
 /** Every URL in `text`, un-escaped, in order of appearance (duplicates kept out). */
 export function extractInlineUrls(text: string): string[] {
-  const urls = new Set<string>();
+  return inlineUrlsAt(text).map((u) => u.url);
+}
+
+/** The same URLs with where each first appears in `text`. */
+export function inlineUrlsAt(text: string): { url: string; index: number }[] {
+  const seen = new Set<string>();
+  const out: { url: string; index: number }[] = [];
   URL_CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = URL_CANDIDATE.exec(text)) && urls.size < MAX_URLS_PER_TEXT) {
+  while ((m = URL_CANDIDATE.exec(text)) && seen.size < MAX_URLS_PER_TEXT) {
     const url = unescapeUrl(m[0].slice(0, MAX_URL_LENGTH));
-    if (HAS_HOST.test(url)) urls.add(url);
+    if (!HAS_HOST.test(url) || seen.has(url)) continue;
+    seen.add(url);
+    out.push({ url, index: m.index });
   }
-  return [...urls];
+  return out;
 }
 
 /** `https:\/\/a.com\/x?b=1\u0026c=2` → `https://a.com/x?b=1&c=2`; a stray backslash ends the URL. */

@@ -2,8 +2,9 @@
  * One profile adapter from a small description of its site: which URLs are profiles (and which
  * handle), where the owner's header is, and the selectors inside it. Every profile adapter reads
  * the same way, in the same order of trust:
- *   the owner's rendered header → the site's own data (spec.read) → JSON-LD → meta description
- *   counts → og:/title.
+ *   the platform's embedded app state (exact, never free text) → the owner's rendered header (its
+ *   bio left out of counts) → the site's own data (spec.read) → JSON-LD → meta description counts
+ *   → og:/title.
  * Nothing is read from the rest of the page, so a signed-in user's menu, inbox or "your profile"
  * panel never becomes the profile's name or counts.
  */
@@ -18,6 +19,7 @@ import { clean, textIn } from '../text';
 import { parseCount } from '../../../numbers/count';
 import { readCounts, readCountsIn, type Counts, type ExtraLabels } from './counts';
 import { jsonLdProfile, type JsonLdProfile } from './jsonld';
+import { stateProfile, type StateKeys } from './state';
 import { VERIFIED_LABELS } from './labels';
 import { registrableDomain } from '../../domain';
 import { description, meta, nameFromTitle, pageLang, pageTitle } from './page';
@@ -71,6 +73,8 @@ export interface ProfileSpec {
   preferWrittenHandle?: boolean;
   /** The meta description is the owner's bio on this site (not a sentence of counts). */
   bioFromDescription?: boolean;
+  /** Key names of the platform's embedded app state (state.ts): read first, exact and never free text. */
+  state?: StateKeys;
   /** Site-specific reading (embedded app data, header variants), trusted after the header. */
   read?(doc: PageDoc, ctx: ReadContext): ProfileParts;
 }
@@ -150,8 +154,10 @@ function readProfile(spec: ProfileSpec, doc: PageDoc, urlHandle: string): Social
   const fromHeader = header ? readHeader(spec, doc, ctx, header) : {};
   const fromSite = spec.read?.(doc, ctx) ?? {};
   const ld = ownJsonLd(doc, urlHandle, spec);
-  const fromMeta = metaParts(spec, doc, lang);
-  const parts: ProfileParts[] = [fromHeader, fromSite, ld ?? {}, fromMeta];
+  const fromState = spec.state ? stateProfile(doc, urlHandle, spec.state, lang) : {};
+  const bios = [fromState.bio, fromHeader.bio, fromSite.bio, ld?.bio].filter((b): b is string => !!b);
+  const fromMeta = metaParts(spec, doc, lang, bios);
+  const parts: ProfileParts[] = [fromState, fromHeader, fromSite, ld ?? {}, fromMeta];
   const pick = <K extends keyof ProfileParts>(key: K): NonNullable<ProfileParts[K]> | null => {
     for (const p of parts) if (p[key] !== undefined && p[key] !== null) return p[key] as NonNullable<ProfileParts[K]>;
     return null;
@@ -184,7 +190,9 @@ function profileHandle(spec: ProfileSpec, urlHandle: string, written: (string | 
 function readHeader(spec: ProfileSpec, doc: PageDoc, ctx: ReadContext, header: Cheerio<AnyNode>): ProfileParts {
   const f = spec.fields ?? {};
   const within = (sel?: string) => (sel ? header.find(sel).first() : null);
-  const counts: Counts = { ...readCountsIn(ctx.$, header, ctx.lang, spec.labels), ...bareCounts(header, f.counts, ctx.lang) };
+  // The bio is free text: a street number or "100 posts a year" in it is not a count.
+  const freeText = [f.bio, FREE_TEXT].filter(Boolean).join(', ');
+  const counts: Counts = { ...readCountsIn(ctx.$, header, ctx.lang, spec.labels, freeText), ...bareCounts(header, f.counts, ctx.lang) };
   const avatar = within(f.avatar);
   const link = within(f.externalUrl);
   return {
@@ -199,6 +207,9 @@ function readHeader(spec: ProfileSpec, doc: PageDoc, ctx: ReadContext, header: C
     posts: counts.posts,
   };
 }
+
+/** Where profiles keep free text (bios, descriptions, posts), whatever the site. */
+const FREE_TEXT = '[data-e2e="user-bio"], [data-testid="UserDescription"], [class*="biography" i], [class*="user-bio" i], [class*="description" i], article, blockquote';
 
 function bareCounts(header: Cheerio<AnyNode>, selectors: HeaderFields['counts'], lang: string | null): Counts {
   const out: Counts = {};
@@ -249,9 +260,11 @@ function hasVerifiedBadge(header: Cheerio<AnyNode>, f: HeaderFields): boolean {
     .some((el) => ['aria-label', 'title', 'alt'].some((a) => VERIFIED.has((clean((el as Element).attribs[a]) ?? '').toLowerCase())));
 }
 
-function metaParts(spec: ProfileSpec, doc: PageDoc, lang: string | null): ProfileParts {
+function metaParts(spec: ProfileSpec, doc: PageDoc, lang: string | null, bios: string[]): ProfileParts {
   const desc = description(doc);
-  const counts = readCounts(desc, lang, spec.labels);
+  // Descriptions quote the bio after the counts: its numbers are not counts.
+  const countsText = bios.reduce((t, b) => t?.split(b).join(' ') ?? t, desc);
+  const counts = readCounts(countsText, lang, spec.labels);
   return {
     name: nameFromTitle(pageTitle(doc), spec.siteNames),
     bio: spec.bioFromDescription ? desc : undefined,

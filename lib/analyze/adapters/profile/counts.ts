@@ -128,9 +128,10 @@ function numberIn(segment: string, lang: string | null, numberFirst: boolean): n
  * number in `aria-label` or in a digits-only `title` (Instagram's `<span title="1,234,567">1.2M`)
  * is preferred to the rounded one shown.
  */
-export function readCountsIn($: CheerioAPI, root: Cheerio<AnyNode>, lang: string | null, extra?: ExtraLabels): Counts {
+export function readCountsIn($: CheerioAPI, root: Cheerio<AnyNode>, lang: string | null, extra?: ExtraLabels, exclude?: string): Counts {
   const out: Counts = {};
   for (const el of smallestLabelled($, root, extra)) {
+    if (exclude && $(el).closest(exclude).length) continue;
     const found = exactCounts($, el, lang, extra);
     for (const [metric, value] of Object.entries(found) as [CountMetric, number][]) {
       if (out[metric] === undefined) out[metric] = value;

@@ -15,6 +15,7 @@ const PROFILE: LibraryProfile = {
   advertiser: '.advertiser-name, [class*="advertiser-name"]',
   format: '.format-label, [class*="format"]',
   ownDomains: /^(google\.[a-z.]+|youtube\.com|googlesyndication\.com|gstatic\.com|ytimg\.com)$/,
+  platformSet: ['google_search', 'youtube', 'google_display', 'google_play', 'google_maps', 'google_shopping'],
 };
 
 export default defineAdapter({

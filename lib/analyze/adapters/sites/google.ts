@@ -25,8 +25,8 @@ const REGIONS: readonly [selector: string, place: string][] = [
 ];
 /** Regions that only ever hold ads (the right-hand column also holds the knowledge panel). */
 const AD_REGIONS = '#tads, #tadsb, #bottomads, #mbEnd';
-/** Cards in carousels (top stories, videos) are not ranked web results. */
-const NOT_RANKED = 'g-section-with-header, g-scrolling-carousel, g-inner-card, [role="listitem"], [data-attrid], .related-question-pair';
+/** Cards in carousels (top stories, videos) and app-install cards are not ranked web results. */
+const NOT_RANKED = 'g-section-with-header, g-scrolling-carousel, g-inner-card, [role="listitem"], [data-attrid], .related-question-pair, a[data-app], a[role="button"]';
 
 export default defineAdapter({
   matches: [/^https?:\/\/(?:www\.|m\.)?google\.[a-z]{2,3}(?:\.[a-z]{2})?\/(?:search|webhp|m)?(?:[?#]|$)/i],

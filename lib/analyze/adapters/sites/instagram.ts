@@ -27,6 +27,15 @@ export default defineAdapter(
       if (!handle || RESERVED.has(handle.toLowerCase()) || !HANDLE.test(handle) || rest.length) return null;
       return !tab || TABS.has(tab) ? handle : null;
     },
+    state: {
+      handle: ['username'],
+      followers: ['edge_followed_by', 'follower_count'],
+      following: ['edge_follow', 'following_count'],
+      posts: ['edge_owner_to_timeline_media', 'media_count'],
+      name: ['full_name'],
+      bio: ['biography'],
+      verified: ['is_verified'],
+    },
     header: ['main header', '[role="main"] header'],
     fields: {
       handle: 'h2',

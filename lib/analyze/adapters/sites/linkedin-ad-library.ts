@@ -16,6 +16,7 @@ const PROFILE: LibraryProfile = {
   headline: '.sponsored-content-headline, [class*="headline"]',
   cta: '.sponsored-content-cta, [class*="cta"]',
   ownDomains: /^(linkedin\.com|licdn\.com|lnkd\.in)$/,
+  platformSet: ['linkedin'],
   platforms: ['linkedin'],
 };
 

@@ -11,6 +11,7 @@ const PROFILE: LibraryProfile = {
   platform: 'meta',
   text: '[style*="pre-wrap"]',
   ownDomains: /^(facebook\.com|fb\.com|instagram\.com|fb\.me|messenger\.com)$/,
+  platformSet: ['facebook', 'instagram', 'messenger', 'audience_network', 'threads', 'whatsapp'],
 };
 
 export default defineAdapter({

@@ -2,9 +2,10 @@
  * Naver search. Sponsored results are the 파워링크 / 비즈사이트 (power link, biz site) lists:
  * `li` cards in a section marked `sp_power` or `ad_section`, title `a.lnk_head` / `.lnk_tit`,
  * display URL `.lnk_url`, description `.lnk_desc` / `.ad_dsc`. Their links go through
- * `ader.naver.com` / `adcr.naver.com`; the `u` parameter is decoded when present, otherwise the
- * landing URL is unknown and the advertiser's domain comes from the display URL. Web results
- * are the "웹문서" (web documents) list.
+ * `ader.naver.com` / `adcr.naver.com`; the `u` parameter is decoded when present, else the real
+ * URL the link's click handler carries, else the display URL (marked as such). Web results are
+ * the "웹문서" (web documents) list, whose 2025-2026 markup names titles only by generated design-
+ * system classes; shopping ads are the product cards of the shopping unit labelled 광고.
  */
 import { defineAdapter } from '../types';
 import { readSerp, type EngineProfile } from '../serp-page';
@@ -14,12 +15,15 @@ const PROFILE: EngineProfile = {
   platform: 'naver',
   queryParams: ['query'],
   queryInput: 'input[name="query"]',
-  titleLinks: 'a.lnk_head, a.link_tit, a.title_link, a.api_txt_lines.total_tit',
+  // 2023 class names, then the 2025-2026 design system's (generated prefixes, stable words).
+  titleLinks: 'a.lnk_head, a.link_tit, a.title_link, a.api_txt_lines.total_tit, a[class*="text-title"], a:has(> [class*="headline1"]), a:has(> span > [class*="headline1"])',
   adBlocks: '.sp_power li.lst, .ad_section li.lst, .sp_power li, [data-ad-type] li',
   snippet: '.lnk_desc, .ad_dsc, .total_dsc, .dsc_txt, .api_txt_lines.dsc_txt',
-  displayUrl: '.lnk_url, .url_area .url, .source_txt',
+  displayUrl: '.lnk_url, .url_area .url, .source_txt, .fds-info-sub',
   advertiser: '.site, .lnk_site',
-  notRanked: '.sp_nnews, .sp_nblog, .sp_nkin, .related_srch',
+  notRanked: '.sp_nnews, .sp_nblog, .sp_nkin, .related_srch, .sp_nshop, .sp_nimage, .sp_nvideo, .sp_nreview',
+  shoppingCards: '.sp_nshop li, [class*="shop_ad"] li, [class*="adProduct"], [class*="product_item"]',
+  lang: 'ko',
 };
 
 export default defineAdapter({

@@ -12,6 +12,7 @@ const PROFILE: LibraryProfile = {
   advertiser: '[class*="brandName"], [class*="BrandName"], [class*="brand-name"]',
   text: '[class*="cardTitle"], [class*="adTitle"], [class*="video-title"]',
   ownDomains: /^(tiktok\.com|tiktokcdn\.com|tiktokcdn-us\.com|ibytedtos\.com|byteoversea\.com)$/,
+  platformSet: ['tiktok'],
   platforms: ['tiktok'],
 };
 

@@ -16,6 +16,7 @@ export default defineAdapter(
       const segs = pathSegments(url);
       return segs.length === 1 && /^@[\w.]{2,24}$/.test(segs[0]) ? segs[0].slice(1) : null;
     },
+    state: { handle: ['uniqueId'], followers: ['followerCount'], following: ['followingCount'], posts: ['videoCount'], name: ['nickname'], bio: ['signature'], verified: ['verified'] },
     header: ['[class*="ShareLayoutHeader"]', '[class*="CreatorPageHeader"]', '[data-e2e="user-page"] header'],
     fields: {
       handle: '[data-e2e="user-title"]',

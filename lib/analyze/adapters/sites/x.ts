@@ -27,6 +27,7 @@ export default defineAdapter(
       if (!handle || !/^\w{1,15}$/.test(handle) || RESERVED.has(handle.toLowerCase()) || rest.length) return null;
       return !tab || TABS.has(tab) ? handle : null;
     },
+    state: { handle: ['screen_name'], followers: ['followers_count'], following: ['friends_count'], posts: ['statuses_count'], name: ['name'], bio: ['description'], verified: ['verified', 'is_blue_verified'] },
     header: ['[data-testid="primaryColumn"]', 'main [role="region"]'],
     fields: {
       name: '[data-testid="UserName"] span',

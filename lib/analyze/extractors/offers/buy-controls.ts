@@ -1,26 +1,14 @@
 /**
- * Buy controls: "add to cart" buttons and forms, in the languages shops write them. One on a
- * page says "this product can be bought here"; many say "this is a listing of products".
+ * Buy controls: "add to cart" buttons and forms, in the languages shops write them (phrases in
+ * buy-phrases.ts). One on a page says "this product can be bought here"; many say "this is a
+ * listing of products" — counting only those outside headers, comparison tables, "related"
+ * lists and carousels, which sell other products on any product page.
  */
 import type { Element } from 'domhandler';
 import { textOf, type PageDoc } from '../../document';
+import { BUY_TEXT, BUY_WORD_LABEL } from './buy-phrases';
+import { sellsOtherProducts } from './visible';
 
-const BUY_PHRASES = [
-  'add to cart', 'add to bag', 'add to basket', 'add to trolley', 'buy now', 'buy it now', 'add to order', 'pre-order now', // en
-  'in den warenkorb', 'in den einkaufswagen', 'jetzt kaufen', 'warenkorb', // de
-  'ajouter au panier', 'acheter', // fr
-  'añadir al carrito', 'agregar al carrito', 'añadir a la cesta', 'comprar', // es
-  'adicionar ao carrinho', 'adicionar à sacola', 'comprar agora', // pt
-  'aggiungi al carrello', 'in winkelwagen', 'lägg i varukorgen', 'læg i kurv', 'legg i handlekurven', // it, nl, sv, da, no
-  'thêm vào giỏ', 'mua ngay', 'chọn mua', // vi
-  'ใส่ตะกร้า', 'หยิบใส่ตะกร้า', 'เพิ่มลงตะกร้า', 'ซื้อเลย', 'ซื้อทันที', // th
-  '장바구니', '바로구매', '구매하기', // ko
-  'أضف إلى السلة', 'أضف للسلة', 'اشتر الآن', 'إضافة إلى السلة', // ar
-  'カートに入れる', '今すぐ購入', '加入购物车', '立即购买', // ja, zh
-  'tambah ke keranjang', 'masukkan keranjang', '+ keranjang', 'beli sekarang', // id
-  'в корзину', 'купить', 'добавить в корзину', 'do koszyka', 'dodaj do koszyka', 'do košíku', 'koupit', 'kosárba', 'sepete ekle', // ru, pl, cs, hu, tr
-];
-const BUY_TEXT = new RegExp(`(?:^|[^\\p{L}])(?:${BUY_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
 /** Attribute names and form actions of cart widgets: `add-to-cart`, `addToCart`, `/cart/add`, `checkout/cart/add`. */
 const BUY_ATTR = /add[-_ ]?to[-_ ]?(?:cart|bag|basket)|addtocart|cart\/add|basket\/add|buy[-_]?now|btn-cart|add_product|warenkorb|panier|carrito|carrinho|korzin|kosik|koszyk/i;
 
@@ -35,6 +23,11 @@ export function buyControls(doc: PageDoc): Element[] {
   if (!out.length) for (const el of doc.controls) if (QUANTITY_NAME.test(el.attribs.name ?? el.attribs.id ?? '')) out.push(el);
   for (const form of doc.forms) if (isCartForm(form) && !out.some((c) => isInside(c, form))) out.push(form);
   return out;
+}
+
+/** The buy controls that sell the page's own product(s): those in other-product blocks left out. */
+export function ownBuyControls(doc: PageDoc, controls: Element[]): Element[] {
+  return controls.filter((c) => !sellsOtherProducts(doc, c));
 }
 
 /**
@@ -52,12 +45,19 @@ function closestForm(el: Element): Element | null {
   return null;
 }
 
-/** A link drawn as a buy button: its text, image alt, class or id says "add to cart". */
+/** Classes of a link drawn as a button. */
+const BUTTON_CLASS = /(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])/i;
+
+/**
+ * A link drawn as a buy button: its text, image alt, class or id says "add to cart", or it is
+ * styled as a button and says only "Buy" ("Buy MP3 album", "購買", "Buy $9.99").
+ */
 function isBuyLink(a: Element): boolean {
   const attrs = `${a.attribs.class ?? ''} ${a.attribs.id ?? ''} ${a.attribs.onclick ?? ''}`;
   if (BUY_ATTR.test(attrs)) return true;
   const text = textOf(a, 80);
-  return text.length <= 40 && BUY_TEXT.test(text);
+  if (text.length > 40) return false;
+  return BUY_TEXT.test(text) || (BUTTON_CLASS.test(`${a.attribs.class ?? ''} ${a.attribs.role ?? ''}`) && BUY_WORD_LABEL.test(text));
 }
 
 function isBuyControl(el: Element): boolean {
@@ -65,7 +65,7 @@ function isBuyControl(el: Element): boolean {
   if (el.name === 'input' && !/^(submit|button|image)$/i.test(a.type ?? '')) return false;
   if (el.name === 'select' || el.name === 'textarea') return false;
   const label = `${a.value ?? ''} ${a.title ?? ''} ${a['aria-label'] ?? ''} ${a.alt ?? ''} ${el.name === 'button' ? textOf(el, 200) : ''}`;
-  return BUY_TEXT.test(label) || BUY_ATTR.test(`${a.name ?? ''} ${a.id ?? ''} ${a.class ?? ''}`);
+  return BUY_TEXT.test(label) || BUY_WORD_LABEL.test(label.trim()) || BUY_ATTR.test(`${a.name ?? ''} ${a.id ?? ''} ${a.class ?? ''}`);
 }
 
 /** Forms that post to a cart or order: `action="/cart/add"`, `name="shopcart"`, `id="formOrder"`. */

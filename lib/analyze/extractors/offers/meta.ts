@@ -34,7 +34,7 @@ export function metaOffers(doc: PageDoc, lang: string | null): Offer[] {
   const rawPrice = first(PRICE_TAGS) ?? twitterPrice(tags);
   if (!rawPrice) return [];
   const parsed = parsePrice(rawPrice, { currency, lang });
-  if (parsed.amount === null) return [];
+  if (parsed.amount === null || parsed.amount <= 0) return [];
   const offer: Offer = {
     price: parsed.amount,
     currency: parsed.currency,

@@ -61,7 +61,8 @@ function readOffer(node: Node, product: Node | null, source: Source, lang: strin
   const spec = currentSpec(node);
   const rawPrice = node.get('price')[0] ?? node.get('lowPrice')[0] ?? spec?.get('price')[0] ?? node.get('minPrice')[0];
   const price = readAmount(rawPrice, currencyHint, lang);
-  if (price.amount === null) return null;
+  // A price of 0 is a placeholder ("call us", a product not for sale online), never a price.
+  if (price.amount === null || price.amount <= 0) return null;
   const offer: Offer = {
     price: price.amount,
     currency: normaliseCode(currencyHint) ?? price.currency,

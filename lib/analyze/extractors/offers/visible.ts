@@ -28,7 +28,12 @@ export interface PriceCandidate {
   old: boolean;
   /** "You save $17.70", "Shipping £4.95", "+$9": an amount that is not the product's price. */
   saving: boolean;
+  /** "Starting bid", "Current bid": an auction's bid, not a price to buy at. */
+  bid: boolean;
 }
+
+/** Words before or opening an auction's bid, per language. */
+const BID_LABEL = /starting bid|current bid|opening bid|start(?:ing)? price|highest bid|bids?\s*:|mindestgebot|startpreis|aktuelles gebot|höchstgebot|mise à prix|enchère actuelle|offre actuelle|puja actual|precio de salida|lance atual|lance inicial|offerta attuale|prezzo di partenza|cena wywoławcza|aktualna oferta|vyvolávací cena|aktuální příhoz|текущая ставка|начальная цена|giá khởi điểm|giá đấu hiện tại|ราคาเริ่มต้นประมูล|ราคาประมูล|현재가|시작가|المزايدة الحالية|سعر البداية|現在価格|開始価格|当前出价|起拍价/iu;
 
 /** Blocks whose prices are not the product's own: carts, menus, carousels of other products. */
 const ELSEWHERE_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'option', 'select', 'script', 'noscript', 'template']);
@@ -44,7 +49,7 @@ const OLD_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${OLD_WORDS})\\s*:?\\s*$`, 'iu')
 /** The same words opening the candidate's own text: "Retail Price: $125.00". */
 const OLD_TEXT = new RegExp(`^(?:${OLD_WORDS})\\s*:?`, 'iu');
 /** Titles of blocks that show other products, per language. */
-const RELATED_TITLE = /^(?:recommended|related|you may also like|you might also like|customers (?:who|also)|(?:frequently|often) bought|bought together|see also|similar|recently viewed|more from|shop the|featured in|new arrivals|best ?sellers|top sellers|hot picks?|das könnte|ähnliche|kunden kauften|vous aimerez|produits similaires|también te|productos relacionados|você também|produtos relacionados|sản phẩm (?:liên quan|tương tự)|สินค้าที่เกี่ยวข้อง|สินค้าแนะนำ|관련 상품|추천 상품|منتجات ذات صلة|قد يعجبك|関連商品|おすすめ|相关商品|produk terkait|похожие|рекомендуем|с этим товаром)/iu;
+const RELATED_TITLE = /^(?:recommended|related|compare (?:with )?similar|compare to similar|comparison|product comparison|you may also like|you might also like|customers (?:who|also)|(?:frequently|often) bought|bought together|see also|similar|recently viewed|more from|shop the|featured in|new arrivals|best ?sellers|top sellers|hot picks?|das könnte|ähnliche|kunden kauften|vous aimerez|produits similaires|también te|productos relacionados|você também|produtos relacionados|sản phẩm (?:liên quan|tương tự)|สินค้าที่เกี่ยวข้อง|สินค้าแนะนำ|관련 상품|추천 상품|منتجات ذات صلة|قد يعجبك|関連商品|おすすめ|相关商品|produk terkait|похожие|рекомендуем|с этим товаром)/iu;
 const RELATED_BLOCK_TEXT = 800;
 /**
  * Amounts that are not the product's price: shipping costs, price filters ("Under $30"),
@@ -124,13 +129,14 @@ function toCandidates(doc: PageDoc, els: Element[], hint: PriceHintContext, maxT
     const text = visibleText(el, 400);
     if (!text || text.length > maxText || !ANY_DIGIT.test(text)) continue;
     const r = readPrice(text, hint);
-    if (r.amount === null || r.amount <= 0 || !r.currency || r.currencyTier < minTier || isElsewhere(el)) continue;
+    if (r.amount === null || r.amount <= 0 || !r.currency || r.currencyTier < minTier || isElsewhere(doc, el)) continue;
     const before = labelBefore(el);
     const classes = (e: Element | null) => `${e?.attribs.class ?? ''} ${e?.attribs.id ?? ''}`;
     const parent = parentTag(el);
     const old = struck.has(el) || hasStruckAncestor(el, struck) || OLD_CLASS.test(classes(el)) || OLD_CLASS.test(classes(parent)) || OLD_LABEL.test(before) || OLD_TEXT.test(text);
     const saving = SAVING_CLASS.test(classes(el)) || SAVING_CLASS.test(classes(parent)) || SAVING_LABEL.test(before) || NOT_A_PRICE.test(`${before.slice(-20)} ${text}`);
-    out.push({ el, text, amount: r.amount, currency: r.currency, old, saving });
+    const bid = BID_LABEL.test(`${before} ${text}`);
+    out.push({ el, text, amount: r.amount, currency: r.currency, old, saving, bid });
   }
   // A box around another candidate of the same kind ("$59 $41" around "$41") gives way to it.
   const above = new Map<Element, Set<boolean>>();
@@ -159,9 +165,9 @@ function ancestors(el: Element, levels = 16): Element[] {
  * The main visible offer, or none. `title` (the page's h1) anchors "the product"; without a
  * price in the title's block, `productPage` says whether the first price after it may serve.
  */
-export function visibleOffer(doc: PageDoc, hint: PriceHintContext, title: Element | null, productPage: boolean): Offer | null {
+export function visibleOffer(doc: PageDoc, hint: PriceHintContext, title: Element | null, productPage: boolean, acceptBlock?: (block: AnyNode) => boolean): Offer | null {
   const pool = mergeByOrder(doc, priceCandidates(doc, hint), scannedCandidates(doc, hint));
-  const main = inTitleBlock(doc, pool, title) ?? (productPage ? firstLabelled(doc, pool, title) ?? firstAfter(doc, pool, title) : null);
+  const main = inTitleBlock(doc, pool, title, acceptBlock) ?? (productPage ? firstLabelled(doc, pool, title) ?? firstAfter(doc, pool, title) : null);
   if (!main) return null;
   const offer: Offer = {
     price: main.amount,
@@ -186,18 +192,33 @@ function mergeByOrder(doc: PageDoc, a: PriceCandidate[], b: PriceCandidate[]): P
 }
 
 function isCurrent(c: PriceCandidate): boolean {
-  return !c.old && !c.saving;
+  return !c.old && !c.saving && !c.bid;
+}
+
+/**
+ * Amounts the page shows as old (struck, "Was") and as auction bids: a structured price equal
+ * to one of these is the regular price or a bid, not the selling price.
+ */
+export function shownMarks(doc: PageDoc, hint: PriceHintContext): { old: number[]; bids: number[] } {
+  const pool = [...priceCandidates(doc, hint), ...scannedCandidates(doc, hint)];
+  return { old: pool.filter((c) => c.old).map((c) => c.amount), bids: pool.filter((c) => c.bid).map((c) => c.amount) };
 }
 
 /** The first current price after the title whose common block with the title is product-sized. */
-function inTitleBlock(doc: PageDoc, candidates: PriceCandidate[], title: Element | null): PriceCandidate | null {
+function inTitleBlock(doc: PageDoc, candidates: PriceCandidate[], title: Element | null, acceptBlock?: (block: AnyNode) => boolean): PriceCandidate | null {
   if (!title) return null;
   for (const c of candidates) {
     if (!isCurrent(c) || !follows(doc, title, c.el)) continue;
     const block = commonAncestor(title, c.el);
-    if (block && isProductSized(block)) return c;
+    if (block && isProductSized(block)) return !acceptBlock || acceptBlock(block) ? c : null;
   }
   return null;
+}
+
+/** True when `node` holds `el`. */
+export function holds(node: AnyNode, el: Element): boolean {
+  for (let p: AnyNode | null = el.parent; p; p = p.parent) if (p === node) return true;
+  return false;
 }
 
 /** The first current price introduced as the price ("Our Price:", "Preis:", "ราคา") after the title. */
@@ -217,6 +238,13 @@ function isProductSized(block: AnyNode): boolean {
 function firstAfter(doc: PageDoc, candidates: PriceCandidate[], title: Element | null): PriceCandidate | null {
   const current = candidates.filter(isCurrent);
   return (title ? current.find((c) => follows(doc, title, c.el)) : undefined) ?? current[0] ?? null;
+}
+
+/** The old (struck, "Was") price shown beside the current price `amount`, wherever that price is. */
+export function regularBeside(doc: PageDoc, hint: PriceHintContext, amount: number): PriceCandidate | null {
+  const pool = mergeByOrder(doc, priceCandidates(doc, hint), scannedCandidates(doc, hint));
+  const main = pool.find((c) => isCurrent(c) && Math.abs(c.amount - amount) < 0.005);
+  return main ? nearestOldPrice(pool, main) : null;
 }
 
 /** An old price in the same small block as the main price, higher than it. */
@@ -278,26 +306,96 @@ function labelBefore(el: Element): string {
   return s.trim().slice(-40);
 }
 
-function isElsewhere(el: Element): boolean {
+/**
+ * In a block that is not the product's own: a cart, a menu, a carousel of other products. A
+ * slider-classed block (`product-slider`) that holds the page's h1 or no more prices than one
+ * product shows, or an `<aside>` that holds the h1, is the product's own block after all: themes
+ * name the gallery-and-buy-box wrapper a "slider" and put the buy box in an aside.
+ */
+function isElsewhere(doc: PageDoc, el: Element): boolean {
+  const own = titleBlocks(doc);
   let cur: Element | null = el;
   for (let i = 0; i < MAX_ANCESTOR_LEVELS && cur; i++) {
-    if (ELSEWHERE_TAGS.has(cur.name) || isHidden(cur)) return true;
-    if (ELSEWHERE_CLASS.test(`${cur.attribs.class ?? ''} ${cur.attribs.id ?? ''}`)) return true;
-    if (i > 1 && i < 6 && isRelatedBlock(cur)) return true;
+    if (isHidden(cur) || (ELSEWHERE_TAGS.has(cur.name) && !(OWN_CAPABLE_TAGS.has(cur.name) && own.has(cur)))) return true;
+    const cls = `${cur.attribs.class ?? ''} ${cur.attribs.id ?? ''}`;
+    if (ELSEWHERE_CLASS.test(cls) && !(SLIDER_CLASS.test(cls) && (own.has(cur) || pricesUnder(doc, cur) <= ONE_PRODUCT_PRICES))) return true;
+    if (i > 1 && i < 6 && !own.has(cur) && isRelatedBlock(cur)) return true;
     cur = parentTag(cur);
   }
   return false;
 }
 
+/** Slider classes: themes give the product's own gallery-and-buy-box wrapper these names too. */
+const SLIDER_CLASS = /carousel|slider|swiper|slick/i;
+/** Elsewhere-tags that may still be the product's own box when they hold its h1 (`<aside class="product-aside">`). */
+const OWN_CAPABLE_TAGS = new Set(['aside']);
+
+/** Classes of blocks that show other products than the page's own. */
+const OTHER_PRODUCTS_CLASS = /related|upsell|up-sell|cross-?sell|recommend|recent|similar|also-?(?:bought|viewed|like)|(?:bought|buy)-?together|carousel|slider|swiper|slick|compar(?:e|ison)(?:[-_]?(?:products?|table|items?|with|similar|list))|comparison|mini-?cart|wishlist/i;
+const OTHER_PRODUCTS_TAGS = new Set(['header', 'nav', 'footer']);
+const BUY_CONTROL_LEVELS = 12;
+
 /**
- * A compact block titled "Recommended", "You may also like"…: its prices are other products'.
- * A block that holds the page's h1 is the product's own, whatever list it opens with.
+ * A buy control that sells another product than the page's: in a header or menu, or in a
+ * comparison table, a "related" list or a carousel (unless that block holds the page's h1).
+ * Such controls say nothing about whether the page is a listing.
  */
+export function sellsOtherProducts(doc: PageDoc, el: Element): boolean {
+  const own = titleBlocks(doc);
+  let cur: Element | null = el;
+  for (let i = 0; i < BUY_CONTROL_LEVELS && cur; i++) {
+    if (own.has(cur)) return false;
+    if (OTHER_PRODUCTS_TAGS.has(cur.name)) return true;
+    if (OTHER_PRODUCTS_CLASS.test(`${cur.attribs.class ?? ''} ${cur.attribs.id ?? ''}`)) return true;
+    if (i > 0 && isRelatedBlock(cur)) return true;
+    cur = parentTag(cur);
+  }
+  return false;
+}
+
+/** A current and a struck price: what one product shows; a carousel of products shows more. */
+const ONE_PRODUCT_PRICES = 2;
+const PRICE_COUNTS = new WeakMap<PageDoc, Map<Element, number>>();
+
+/** How many price-classed elements a block holds; counted for every block in one pass per page. */
+function pricesUnder(doc: PageDoc, block: Element): number {
+  let counts = PRICE_COUNTS.get(doc);
+  if (!counts) {
+    counts = new Map();
+    const nodes = doc.priceNodes.slice(0, MAX_ELEMENTS);
+    const isPrice = new Set(nodes);
+    for (const el of nodes) {
+      // Nested price classes (`price > price__amount`) are one price: count outermost ones only.
+      if (ancestors(el, MAX_ANCESTOR_LEVELS).some((a) => isPrice.has(a))) continue;
+      for (let p = parentTag(el); p; p = parentTag(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+    PRICE_COUNTS.set(doc, counts);
+  }
+  return counts.get(block) ?? 0;
+}
+
+/** Every ancestor of an h1: the blocks that belong to the page's own product. Built once per page. */
+const TITLE_BLOCKS = new WeakMap<PageDoc, Set<Element>>();
+
+function titleBlocks(doc: PageDoc): Set<Element> {
+  let set = TITLE_BLOCKS.get(doc);
+  if (set) return set;
+  set = new Set();
+  for (const h of doc.headings) {
+    if (h.name !== 'h1') continue;
+    set.add(h);
+    for (let p = parentTag(h); p; p = parentTag(p)) set.add(p);
+  }
+  TITLE_BLOCKS.set(doc, set);
+  return set;
+}
+
+/** A compact block titled "Recommended", "You may also like"…: its prices are other products'. */
 function isRelatedBlock(el: Element): boolean {
   let known = RELATED_CACHE.get(el);
   if (known === undefined) {
     const text = visibleText(el, RELATED_BLOCK_TEXT + 1);
-    known = text.length <= RELATED_BLOCK_TEXT && RELATED_TITLE.test(text) && !holdsH1(el);
+    known = text.length <= RELATED_BLOCK_TEXT && RELATED_TITLE.test(text);
     RELATED_CACHE.set(el, known);
   }
   return known;
@@ -305,17 +403,6 @@ function isRelatedBlock(el: Element): boolean {
 
 /** Candidates share ancestors; each block is judged once. */
 const RELATED_CACHE = new WeakMap<Element, boolean>();
-
-function holdsH1(el: Element): boolean {
-  const stack: AnyNode[] = [...el.children];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type !== 'tag') continue;
-    if ((n as Element).name === 'h1') return true;
-    stack.push(...(n as Element).children);
-  }
-  return false;
-}
 
 function hasStruckAncestor(el: Element, struck: Set<Element>): boolean {
   for (let cur = parentTag(el), i = 0; cur && i < 3; cur = parentTag(cur), i++) if (struck.has(cur)) return true;

@@ -17,6 +17,9 @@ export default defineSignature({
       '_gaq\\.push\\(\\s*\\[\\s*[\'"]_setAccount',
       'gtag\\(\\s*[\'"]config[\'"]\\s*,\\s*[\'"]UA-\\d+',
       'google-analytics\\.com/analytics\\.js',
+      // The legacy loader builds its URL by concatenation: ('https:' == … ? 'https://ssl' : 'http://www') + '.google-analytics.com/ga.js'
+      '[\'"]\\.google-analytics\\.com/(?:ga|urchin)\\.js',
+      '_gat\\._(?:get|create)Tracker\\(',
     ],
     globals: ['GoogleAnalyticsObject', '_gaq'],
   },
@@ -27,6 +30,10 @@ export default defineSignature({
 m=s.getElementsByTagName(o)[0];a.async=1;a.src=g;m.parentNode.insertBefore(a,m)})(window,document,'script','https://www.google-analytics.com/analytics.js','ga');
 ga('create', 'UA-12345678-1', 'auto');ga('send', 'pageview');</script>`,
       },
+      {
+        html: `<script type="text/javascript">var pageTracker; (function() { var ga = document.createElement('script'); ga.src = ('https:' == document.location.protocol ? 'https://ssl' : 'http://www') + '.google-analytics.com/ga.js'; document.body.appendChild(ga); })();</script>`,
+      },
+      { html: `<script>document.write(unescape("%3Cscript src='" + '//www' + '.google-analytics.com/ga.js' + "'%3E%3C/script%3E"));</script>` },
     ],
     negative: [
       { html: '<script async src="https://www.googletagmanager.com/gtag/js?id=G-ABC123XYZ9"></script><p>Universal Analytics (UA-) properties stopped processing data in 2023.</p>' },

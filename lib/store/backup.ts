@@ -1,19 +1,25 @@
 /**
- * The JSON backup of everything stored — every table of the database, settings included — and
- * its restore. Restore validates first (backup-schema), then replaces the stored data in ONE
- * read-write transaction over all tables: either every table holds the backup afterwards, or
- * (on any failure) nothing changed.
+ * The JSON backup of everything stored — every table of the database (venue pages and
+ * suggestions included), settings too — and its restore. Restore validates first
+ * (lib/plan/backup-schema), then replaces the stored data in ONE read-write transaction over all
+ * tables: either every table holds the backup afterwards, or (on any failure) nothing changed.
  */
 import type Dexie from 'dexie';
-import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type BackupError } from './backup-schema';
-import { encodeValue } from './backup-codec';
+import { parseBackup, type BackupError } from '../plan/backup-schema';
+import { encodeValue } from '../plan/backup-codec';
+import { backupText } from '../plan/export';
 
-export async function backupJson(database: Dexie, now: Date = new Date()): Promise<string> {
+/** Every table's rows, encoded for JSON. */
+export async function readAllTables(database: Dexie): Promise<Record<string, unknown[]>> {
   const tables: Record<string, unknown[]> = {};
   await database.transaction('r', database.tables, async () => {
     for (const table of database.tables) tables[table.name] = (await encodeValue(await table.toArray())) as unknown[];
   });
-  return JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, dbVersion: database.verno, exportedAt: now.toISOString(), tables });
+  return tables;
+}
+
+export async function backupJson(database: Dexie, now: Date = new Date()): Promise<string> {
+  return backupText(await readAllTables(database), database.verno, now);
 }
 
 export type RestoreResult = { ok: true; counts: Record<string, number> } | { ok: false; error: BackupError };
