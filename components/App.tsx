@@ -14,6 +14,8 @@ import { PlanView } from './PlanView';
 import { ChangesView } from './ChangesView';
 import { ExportView } from './ExportView';
 import { ViewBoundary } from './ViewBoundary';
+import { WatchingView } from './WatchingView';
+import { WatchObservationView } from './WatchObservationView';
 import { AdsView } from './AdsView';
 import { SearchLandscapeView } from './SearchLandscapeView';
 
@@ -29,6 +31,8 @@ const VIEWS: Record<View, (r: Route) => ReactNode> = {
   plan: () => <PlanView />,
   changes: () => <ChangesView />,
   export: () => <ExportView />,
+  watching: () => <WatchingView />,
+  'watch-observation': (r) => <WatchObservationView id={r.id!} />,
 };
 
 function Current() {

@@ -22,6 +22,7 @@ import { SocialAccounts } from './SocialAccounts';
 import { AdsGallery } from './AdsGallery';
 import { MessagingBlock } from './MessagingBlock';
 import { NotesSwot } from './NotesSwot';
+import { WatchCompetitor } from './WatchCompetitor';
 import { ProfileSummaryCard } from './ProfileSummaryCard';
 import { SeenEvidenceList } from './SeenEvidence';
 import { LevelLegend } from './LevelLegend';
@@ -72,6 +73,9 @@ export function CompetitorProfile({ id }: { id: Id }) {
       </Section>
       <Section title={t('profile_swot')}>
         <NotesSwot competitorId={id} suggestions={swot} />
+      </Section>
+      <Section title={t('nav_watching')} open={false}>
+        <WatchCompetitor domains={c.domains} items={items} />
       </Section>
       <Section title={t('profile_timeline')} open={false}>
         <Timeline items={items} />

@@ -10,6 +10,7 @@ import { MessagingBlock } from './MessagingBlock';
 import { AdsGallery } from './AdsGallery';
 import { ChangeList } from './ChangeList';
 import { useNav } from './NavContext';
+import { WatchButton } from './WatchButton';
 import { HiddenTagsNote } from './HiddenTagsNote';
 import { hiddenTagSigns } from '../lib/plan/hidden-tags';
 
@@ -23,6 +24,7 @@ export function ObservationView({ id }: { id: Id }) {
   return (
     <section data-view="observation">
       <h2 dir="auto">{o.obs.page.title ?? o.obs.url}</h2>
+      {o.obs.kind === 'page' || o.obs.kind === 'product' ? <WatchButton url={o.obs.url} /> : null}
       {since?.changes.length ? (
         <div className="card" data-testid="changes-since">
           <h4>{t('changes_title')}</h4>

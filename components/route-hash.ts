@@ -4,16 +4,16 @@
  */
 import type { Id } from '../lib/plan/model';
 
-export type View = 'competitors' | 'matrix' | 'reach' | 'ads' | 'searches' | 'plan' | 'changes' | 'export' | 'competitor' | 'observation';
+export type View = 'competitors' | 'matrix' | 'reach' | 'ads' | 'searches' | 'plan' | 'changes' | 'watching' | 'export' | 'competitor' | 'observation' | 'watch-observation';
 /** The views with a tab, in tab order. */
-export const TABS: readonly View[] = ['competitors', 'matrix', 'reach', 'ads', 'searches', 'plan', 'changes', 'export'];
+export const TABS: readonly View[] = ['competitors', 'matrix', 'reach', 'ads', 'searches', 'plan', 'changes', 'watching', 'export'];
 
 export interface Route {
   view: View;
   id?: Id;
 }
 
-const WITH_ID: readonly View[] = ['competitor', 'observation'];
+const WITH_ID: readonly View[] = ['competitor', 'observation', 'watch-observation'];
 
 export function routeFromHash(hash: string): Route | null {
   const [name, rawId] = hash.replace(/^#\/?/, '').split('/');

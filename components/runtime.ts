@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { splitText } from '../lib/text/split';
 import { TRANSFER_CHUNK_CHARS, type Answer, type ExportFormat, type ExportTable, type Message, type MessageType } from '../lib/messages';
+import type { Every } from '../lib/watch/types';
 
 async function send<K extends MessageType>(message: Message<K>): Promise<Answer<K>> {
   try {
@@ -49,3 +50,21 @@ export async function requestRestore(text: string): Promise<Answer<'restore'>> {
   return send<'restore'>({ type: 'restore', transfer });
 }
 export const requestReanalyzeAll = () => send<'reanalyze-all'>({ type: 'reanalyze-all' });
+
+/**
+ * Asks the browser for access to one origin. Must be the first thing a click handler awaits: the
+ * browser only shows its prompt during the user's gesture.
+ */
+export async function requestOriginAccess(origin: string): Promise<boolean> {
+  try {
+    return await browser.permissions.request({ origins: [`${origin}/*`] });
+  } catch {
+    return false;
+  }
+}
+
+export const watchPage = (url: string, every: Every) => send<'watch'>({ type: 'watch', url, every });
+export const unwatchPage = (watchId: number) => send<'unwatch'>({ type: 'unwatch', watchId });
+export const runWatches = (force: boolean) => send<'run-watches'>({ type: 'run-watches', force });
+export const setWatch = (watchId: number, patch: { every?: Every; paused?: boolean }) => send<'watch-set'>({ type: 'watch-set', watchId, ...patch });
+export const markChangesSeen = (ids?: number[]) => send<'watch-seen'>({ type: 'watch-seen', ...(ids ? { ids } : {}) });

@@ -14,7 +14,8 @@ export async function flashBadge(tabId: number | undefined, outcome: keyof typeo
     const action = toolbarAction();
     await action.setBadgeBackgroundColor({ tabId, color });
     await action.setBadgeText({ tabId, text });
-    setTimeout(() => void action.setBadgeText({ tabId, text: '' }).catch(() => undefined), SHOW_MS);
+    // No text, not '': the tab falls back to the global badge (the count of unseen watch changes).
+    setTimeout(() => void action.setBadgeText({ tabId }).catch(() => undefined), SHOW_MS);
   } catch {
     // the tab may be gone; the mark is only a courtesy
   }

@@ -11,6 +11,8 @@ import { backupJson } from '../store/backup';
 import { renderExport, type ExportFormat, type ExportTable } from '../plan/export';
 import { resolveLocale, type Locale } from '../i18n';
 import { offer, takePart } from './transfers';
+import { digestData } from '../store/watches';
+import { digestSince } from '../plan/digest';
 
 export interface ExportOptions {
   /** Which CSV: the clips (default) or the matrix. */
@@ -25,9 +27,9 @@ export async function exportData(format: ExportFormat, opts: ExportOptions = {})
   const database = opts.database ?? db;
   const now = opts.now ?? new Date();
   if (format === 'json') return backupJson(database, now);
-  const [data, settings] = await Promise.all([planData(database), planSettings(database)]);
+  const [data, settings, digest] = await Promise.all([planData(database), planSettings(database), format === 'markdown' ? digestData(digestSince(now), database) : undefined]);
   const locale = opts.locale ?? resolveLocale(settings.language, globalThis.navigator?.language ?? 'en');
-  return renderExport(format, data, settings, { table: opts.table, locale, now });
+  return renderExport(format, data, settings, { table: opts.table, locale, now, digest });
 }
 
 export const exportHandler: Handler<'export'> = async ({ format, table }) => {

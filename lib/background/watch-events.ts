@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { refreshAccess } from './watch-access';
-import { updateWatchBadge } from './watch-notify';
+import { NOTIFICATION_PREFIX, updateWatchBadge } from './watch-notify';
 import { runWatches } from './watch-runner';
 
 export const WATCH_ALARM = 'racescout-watch';
@@ -22,5 +22,11 @@ export function registerWatchEvents(): void {
   const onAccess = () => void refreshAccess().catch(() => undefined);
   browser.permissions.onRemoved.addListener(onAccess);
   browser.permissions.onAdded.addListener(onAccess);
+  // A click on an alert opens the inbox (a tab: the side panel itself only opens on a gesture on the page).
+  browser.notifications.onClicked.addListener((id) => {
+    if (!id.startsWith(NOTIFICATION_PREFIX)) return;
+    void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html#watching') }).catch(() => undefined);
+    void browser.notifications.clear(id).catch(() => undefined);
+  });
   void updateWatchBadge().catch(() => undefined);
 }

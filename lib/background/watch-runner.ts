@@ -3,11 +3,11 @@
  * fetch, the analyzer, the watch store, then alerts and the badge. One round at a time; a check
  * asked for meanwhile waits for it. Requests share one per-origin lock with new watches' first fetch.
  */
-import { analyze } from '../analyze/analyze';
 import type { WatchChangeRow } from '../store/watch-schema';
 import { dueWatches, loadTarget, recordCheck } from '../store/watches';
 import { OriginLocks } from '../watch/origin-lock';
 import { runRound, type RoundItem, type RoundSummary } from '../watch/round';
+import { analyseCapture } from './analysis';
 import { refreshAccess } from './watch-access';
 import { fetchPage } from './watch-fetch';
 import { notifyChanges, updateWatchBadge } from './watch-notify';
@@ -29,7 +29,8 @@ async function round(force: boolean, only?: RoundItem[]): Promise<RoundSummary> 
   const added: WatchChangeRow[] = [];
   const summary = await runRound(items, {
     fetchPage: (url) => fetchPage(url),
-    analyze,
+    // Off the service worker's thread and within the clip's time limit (lib/background/analysis.ts).
+    analyze: async (input) => (await analyseCapture(input)).observation,
     now: Date.now,
     locks,
     load: (item) => loadTarget(item),

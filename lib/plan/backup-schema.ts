@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { decodeValue } from './backup-codec';
 import { normalizeObservation, normalizeSetting } from './view-schema';
+import { WATCH_TABLES, watchIntegrity } from './backup-watch';
 
 export const BACKUP_FORMAT = 'racescout-backup';
 export const BACKUP_VERSION = 1;
@@ -66,6 +67,7 @@ export const backupSchema = z.object({
       captures: z.array(captureRow),
       snapshots: z.array(snapshotRow),
       settings: z.array(settingRow),
+      ...WATCH_TABLES,
       /** Since store version 3; older backups have none. */
       suggestions: z.array(suggestionRow).optional(),
     })
@@ -171,5 +173,5 @@ function integrity(b: Backup): string | null {
     if (!competitorIds.has(s.competitorId)) return missing('snapshots', s.id, 'competitor', s.competitorId);
     if (!observationIds.has(s.observationId)) return missing('snapshots', s.id, 'observation', s.observationId);
   }
-  return null;
+  return watchIntegrity(b.tables as Record<string, Record<string, unknown>[] | undefined>, competitorIds, observationIds);
 }

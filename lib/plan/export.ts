@@ -14,15 +14,20 @@ import { distinctAds } from './ads';
 import { searchLandscape } from './search-landscape';
 import { computeMatrix } from './matrix';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-schema';
+import { digestSection, type DigestInput } from './digest';
 import type { ExportFormat, ExportTable } from '../messages';
 
 export type { ExportFormat, ExportTable };
 
 /** The plan or a CSV table. CSV files start with a byte-order mark so spreadsheet programs read é and €. */
-export function renderExport(format: Exclude<ExportFormat, 'json'>, data: PlanData, settings: PlanSettings, opts: { table?: ExportTable; locale: Locale; now: Date }): string {
+export function renderExport(format: Exclude<ExportFormat, 'json'>, data: PlanData, settings: PlanSettings, opts: { table?: ExportTable; locale: Locale; now: Date; digest?: DigestInput }): string {
   if (format === 'csv') return csvFile(csvTable(data, opts.table ?? 'observations'));
   if (format !== 'markdown') throw new Error(`unknown export format: ${String(format)}`);
-  return renderMarkdownPlan(buildPlanInput(data, settings), makeI18n(opts.locale), opts.now);
+  const i18n = makeI18n(opts.locale);
+  const plan = renderMarkdownPlan(buildPlanInput(data, settings), i18n, opts.now);
+  // The weekly digest of watched pages closes the plan, when anything is watched.
+  const digest = opts.digest ? digestSection(opts.digest, i18n) : [];
+  return digest.length ? `${plan}\n${digest.join('\n').trimEnd()}\n` : plan;
 }
 
 /** The JSON backup of every table, rows already encoded for JSON (backup-codec). */

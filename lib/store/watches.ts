@@ -9,7 +9,8 @@ import { pageKey } from '../plan/changes';
 import type { CheckResult, CheckTarget } from '../watch/check';
 import { originOf } from '../watch/origin-lock';
 import type { RoundItem } from '../watch/round';
-import { afterCheck } from '../watch/state';
+import { afterCheck, watchState } from '../watch/state';
+import type { DigestInput } from '../plan/digest';
 import type { Every } from '../watch/types';
 import { db, type ObservationRow, type RaceScoutDb } from './db';
 import { matchKeys } from './match';
@@ -182,4 +183,26 @@ export async function changesSince(since: string, database: RaceScoutDb = db): P
 
 export async function watchObservation(id: number, database: RaceScoutDb = db) {
   return database.watchObservations.get(id);
+}
+
+export async function watchByUrl(url: string, database: RaceScoutDb = db): Promise<WatchRow | null> {
+  const key = watchUrl(url);
+  return key ? ((await database.watches.where('url').equals(key).first()) ?? null) : null;
+}
+
+/** Competitor names by id, for the inbox's lines and filter. */
+export async function competitorNames(database: RaceScoutDb = db): Promise<Map<number, string>> {
+  return new Map((await database.competitors.toArray()).map((c) => [c.id, c.name]));
+}
+
+/** What the weekly digest of the exported plan needs, read in one transaction. */
+export async function digestData(since: string, database: RaceScoutDb = db): Promise<DigestInput> {
+  return database.transaction('r', database.watches, database.watchChanges, database.competitors, async () => {
+    const [watches, changes, names] = await Promise.all([database.watches.toArray(), changesSince(since, database), competitorNames(database)]);
+    return {
+      since,
+      watches: watches.map((w) => ({ url: w.url, failing: watchState(w) === 'failing', needsRendered: w.needsRendered })),
+      changes: changes.map(({ field, subject, before, after, currency, url, at, competitorId }) => ({ field, subject, before, after, currency, url, at, competitorName: (competitorId !== null ? names.get(competitorId) : undefined) ?? new URL(url).hostname })),
+    };
+  });
 }

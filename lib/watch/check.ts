@@ -38,7 +38,8 @@ export class FetchFailure extends Error {
 
 export interface CheckDeps {
   fetchPage(url: string): Promise<FetchedPage & { retryAfterMs?: number }>;
-  analyze(input: CaptureInput): Observation;
+  /** The clip's analyzer; in the extension it runs off the service worker's thread, within a time limit. */
+  analyze(input: CaptureInput): Observation | Promise<Observation>;
   now(): number;
 }
 
@@ -53,9 +54,14 @@ async function read(url: string, deps: CheckDeps): Promise<Read> {
   }
   const reason = failureOf(page);
   if (reason) return { ok: false, reason, retryAfterMs: page.retryAfterMs };
-  // Read as the watched URL (a redirect to another path of the same page keeps its identity).
-  const observation = deps.analyze({ html: page.html, url, capturedAt: new Date(deps.now()).toISOString() });
-  return { ok: true, observation };
+  try {
+    // Read as the watched URL (a redirect to another path of the same page keeps its identity).
+    const observation = await deps.analyze({ html: page.html, url, capturedAt: new Date(deps.now()).toISOString() });
+    return { ok: true, observation };
+  } catch {
+    // A page the analyzer cannot finish in its time limit is a failed check, never a change.
+    return { ok: false, reason: 'too-slow' };
+  }
 }
 
 export async function checkPage(target: CheckTarget, deps: CheckDeps): Promise<CheckResult> {

@@ -25,7 +25,8 @@ export const BOT_WALL_MARKERS: readonly RegExp[] = [
   /cf-browser-verification|challenges\.cloudflare\.com|\/cdn-cgi\/challenge-platform\//i,
   /captcha-delivery\.com|geo\.captcha-delivery/i,
   /px-captcha|perimeterx\.net\/.*captcha/i,
-  /_Incapsula_Resource|incapsula incident/i,
+  // Imperva's script (/_Incapsula_Resource) sits on ordinary pages too; only its block page counts.
+  /incapsula incident id|request unsuccessful\. incapsula/i,
   /validateCaptcha|Type the characters you see in this image/i,
 ];
 

@@ -19,7 +19,7 @@ export interface WatchChange {
 }
 
 /** Why a check failed; each has a sentence in the panel (`watch_reason_<reason>`). */
-export type FailReason = 'network' | 'timeout' | 'rate-limited' | 'server-error' | 'http-error' | 'login' | 'bot-wall' | 'error-page' | 'not-html' | 'empty' | 'too-large' | 'access-revoked';
+export type FailReason = 'network' | 'timeout' | 'rate-limited' | 'server-error' | 'http-error' | 'login' | 'bot-wall' | 'error-page' | 'not-html' | 'empty' | 'too-large' | 'too-slow' | 'access-revoked';
 
 export type CheckOutcome = 'baseline' | 'unchanged' | 'changed' | 'unconfirmed' | 'failed';
 

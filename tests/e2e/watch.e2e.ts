@@ -5,13 +5,13 @@
  * answering 500; then 51 more watched pages checked in one run. The shipped manifest keeps no
  * host access and asks for each origin only when the user watches it.
  */
-import { readFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analyze/analyze';
 import type { Answer } from '../../lib/messages';
-import { ROOT, launchExtension, readTable, sendMessage, shippedManifest, tabIdOf, waitUntil, type ExtensionSession, type FixtureServer } from './harness';
+import { ROOT, SHIPPED_BUILD, TMP, launchExtension, readManifest, readTable, sendMessage, shippedManifest, tabIdOf, waitUntil, type ExtensionSession, type FixtureServer } from './harness';
 
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
 /** A real product page (Magento, priced $40.00) and where it lived. */
@@ -156,6 +156,29 @@ describe('watching a clipped product page', () => {
     expect(changes.every((c) => c.observationId === observations[1].id && c.previousId === observations[0].id && c.seen === 0)).toBe(true);
   });
 
+  it('shows the changes in the panel’s What changed inbox, filtered by kind, and marks them seen', async () => {
+    const panel = s.panel;
+    await panel.bringToFront();
+    await panel.locator('button[data-tab="watching"]').click();
+    const inbox = panel.locator('[data-testid="watch-inbox"]');
+    await inbox.locator('li[data-change]').first().waitFor();
+    expect(await inbox.locator('li[data-change]').count()).toBe(2);
+    const { before, after } = cutPrice(original);
+    const text = await inbox.innerText();
+    expect(text).toContain(`price ${before} $ → ${after} $`);
+    expect(text).toContain('added TikTok Pixel');
+    await panel.locator('[data-testid="inbox-kind"]').selectOption('technology');
+    await waitUntil(() => inbox.locator('li[data-change]').count(), (n) => n === 1);
+    expect(await inbox.locator('li[data-change]').getAttribute('data-change')).toBe('technology');
+    await panel.locator('[data-testid="inbox-kind"]').selectOption('');
+    await panel.locator('[data-testid="inbox-mark-all"]').click();
+    const seen = await waitUntil(() => readTable<{ seen: number }>(panel, 'watchChanges'), (rows) => rows.every((r) => r.seen === 1));
+    expect(seen.value.every((r) => r.seen === 1)).toBe(true);
+    expect(await s.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    // The watched page shows its state and last result.
+    expect(await panel.locator('[data-testid="watch-list"] li').first().innerText()).toMatch(/Watching/);
+  });
+
   it('the next check reports nothing new', async () => {
     const r = await run();
     expect(r).toMatchObject({ ok: true, checked: 1, changed: 0, failed: 0, changes: [] });
@@ -186,5 +209,45 @@ describe('many watched pages', () => {
     expect(r.checked).toBe(EXTRA_PAGES + 1);
     const watches = await readTable<{ url: string; lastCheckedAt: string | null }>(s.panel, 'watches');
     expect(watches.filter((w) => extraUrls.includes(w.url) && w.lastCheckedAt)).toHaveLength(EXTRA_PAGES);
+  });
+});
+
+/**
+ * A copy of the build granted ONE origin, as the panel's permission request leaves it: "Clip this
+ * page" works there without the toolbar, and a page of another site cannot be watched.
+ */
+describe('one origin granted', () => {
+  let one: ExtensionSession;
+  const dir = path.join(TMP, 'chrome-mv3-one-origin');
+
+  beforeAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(TMP, { recursive: true });
+    await cp(SHIPPED_BUILD, dir, { recursive: true });
+    const manifest = await readManifest(dir);
+    manifest.host_permissions = [`${new URL(PRODUCT.url).origin}/*`];
+    await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    state = 'original';
+    one = await launchExtension({ server: { origin: '', port: (http.address() as { port: number }).port, requests: [], close: async () => undefined }, extensionDir: dir });
+  });
+  afterAll(async () => {
+    await one?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('clips a page of that site from the panel, with no gesture on the page', async () => {
+    const page = await one.open(PRODUCT.url);
+    await page.bringToFront();
+    const r = await sendMessage(one.panel, { type: 'capture-tab', tabId: await tabIdOf(one.panel, page) });
+    expect(r).toMatchObject({ ok: true, observationId: expect.any(Number) });
+    const [row] = await readTable<{ observation: { offers: { price: number }[] } }>(one.panel, 'observations');
+    expect(row.observation.offers[0].price).toBe(cutPrice(original).before);
+  });
+
+  it('watches that site, and refuses another one, saying which', async () => {
+    expect(await sendMessage(one.panel, { type: 'watch', url: PRODUCT.url, every: 'day' })).toMatchObject({ ok: true });
+    const other = await sendMessage(one.panel, { type: 'watch', url: extraUrls[0], every: 'day' });
+    expect(other).toMatchObject({ ok: false, error: expect.stringContaining(new URL(extraUrls[0]).host) });
+    expect(await readTable(one.panel, 'watches')).toHaveLength(1);
   });
 });

@@ -6,6 +6,8 @@ const page = (over: Partial<Parameters<typeof failureOf>[0]> = {}) => ({ url: 'h
 
 describe('failureOf', () => {
   it('accepts an ordinary page', () => expect(failureOf(page())).toBeNull());
+  it('accepts a page protected by a bot manager that let it through', () => expect(failureOf(page({ html: body('<script src="/_Incapsula_Resource?SWJIYLWA=719d34d31c8e3a6e6fffd425f7e032f3"></script>') }))).toBeNull());
+  it('refuses the bot manager\'s block page', () => expect(failureOf(page({ html: body('Request unsuccessful. Incapsula incident ID: 1234-5678') }))).toBe('bot-wall'));
   it.each([
     [{ status: 500 }, 'server-error'],
     [{ status: 503 }, 'server-error'],

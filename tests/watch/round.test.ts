@@ -105,3 +105,11 @@ describe('runRound', () => {
     expect(pauses).toContain(200); // after one 429 the pause doubles
   });
 });
+
+describe('checkPage with an analyzer that gives up', () => {
+  it('is a failed check, not a change', async () => {
+    const target = { id: 1, url: 'https://a.test/p', baseline: pageObservation(), clip: null };
+    const r = await checkPage(target, { fetchPage: async (u) => ok(u, html(1)), analyze: async () => Promise.reject(new Error('too slow')), now: () => 0 });
+    expect(r).toEqual({ outcome: 'failed', reason: 'too-slow' });
+  });
+});
