@@ -174,7 +174,9 @@ describe('watching a clipped product page', () => {
     await panel.locator('[data-testid="inbox-mark-all"]').click();
     const seen = await waitUntil(() => readTable<{ seen: number }>(panel, 'watchChanges'), (rows) => rows.every((r) => r.seen === 1));
     expect(seen.value.every((r) => r.seen === 1)).toBe(true);
-    expect(await s.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    // The badge is cleared once the background has written the seen marks, a moment after the rows.
+    const badge = await waitUntil(() => s.worker.evaluate(() => chrome.action.getBadgeText({})), (t) => t === '');
+    expect(badge.value).toBe('');
     // The watched page shows its state and last result.
     expect(await panel.locator('[data-testid="watch-list"] li').first().innerText()).toMatch(/Watching/);
   });
