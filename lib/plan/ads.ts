@@ -201,3 +201,12 @@ function hostOf(url: string): string | null {
     return null;
   }
 }
+
+/**
+ * The newest stored crop of the ad itself: a picked ad's clip keeps the picked element's picture;
+ * a search or ad-library clip keeps the whole page, which is not this ad's creative.
+ */
+export function creativeOf(ad: DistinctAd, shots: ReadonlyMap<Id, string>): string | null {
+  for (const s of ad.sightings) if (s.placement.kind === 'site' && shots.has(s.observationId)) return shots.get(s.observationId)!;
+  return null;
+}
