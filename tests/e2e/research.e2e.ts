@@ -8,7 +8,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchExtension, readTable, sendMessage, tabIdOf, waitUntil, type ExtensionSession } from './harness';
+import { ROOT, clipUrl, launchExtension, readTable, sendMessage, waitUntil, type ExtensionSession } from './harness';
 import { startProxy, type SiteProxy } from './proxy';
 import { analyze } from '../../lib/analyze/analyze';
 import { registrableDomain } from '../../lib/analyze/domain';
@@ -34,12 +34,7 @@ afterAll(async () => {
   await proxy?.close();
 });
 
-async function clip(url: string): Promise<void> {
-  const page = await session.open(url);
-  const answer = await sendMessage(session.panel, { type: 'capture-tab', tabId: await tabIdOf(session.panel, page) });
-  await page.close();
-  expect(answer).toMatchObject({ ok: true });
-}
+const clip = (url: string) => clipUrl(session, url);
 
 async function csv(table: 'ads' | 'searches'): Promise<Record<string, string>[]> {
   const answer = await sendMessage(session.panel, { type: 'export', format: 'csv', table });
