@@ -15,6 +15,8 @@ export interface AdSource {
   id: Id;
   capturedAt: string;
   obs: Observation;
+  /** The competitor the clip is filed under (null for venue pages). */
+  competitorId?: Id | null;
 }
 
 /** Where one sighting ran: which search, which ad library, which site it was picked on. */
@@ -133,7 +135,10 @@ export function distinctAds(sources: readonly AdSource[], competitors: readonly 
           libraryId: ad.libraryId ?? null,
           creativeType: ad.creativeType ?? null,
           creativeUrl: ad.creativeUrl ?? null,
-          competitorId: attributor.byAd(ad),
+          // The advertiser it names decides; an ad seen on a site, in a clip filed under a competitor,
+          // whose ad names no known business (a picked ad the user filed) stays with that
+          // competitor. Ads on search and library pages are never credited by the page they were read from.
+          competitorId: attributor.byAd(ad) ?? (sighting.placement.kind === 'site' ? (source.competitorId ?? null) : null),
           firstSeen: source.capturedAt,
           lastSeen: source.capturedAt,
           timesSeen: 1,
