@@ -10,6 +10,7 @@ import type { Availability, Offer, StructuredDataSummary } from '../types';
 import { buyControls, buyUnits, ownBuyControls } from './offers/buy-controls';
 import { metaCurrency, metaOffers, metaTags } from './offers/meta';
 import { reconcile } from './offers/reconcile';
+import { pageKind } from './offers/page-kind';
 import { isSearchPage } from './offers/search-pages';
 import { structuredOffers } from './offers/structured';
 import { availabilityNear, holds, priceCandidates, scannedCandidates, visibleOffer, type PriceHintContext } from './offers/visible';
@@ -20,7 +21,6 @@ const LISTING_BUY_CONTROLS = 4;
 const LISTING_PRODUCTS = 3;
 /** Shorter names match too much by accident ("B" is in "Best sellers"). */
 const MIN_NAME = 4;
-const PRODUCT_TYPES = /^(Product|ProductGroup|IndividualProduct|ProductModel|SomeProducts|Vehicle|Car)$/;
 /** Stock printed on the page that overrides a structured "in stock" (often a theme's constant). */
 const OVERRIDING_STOCK: ReadonlySet<Availability> = new Set(['out_of_stock', 'preorder', 'backorder', 'discontinued']);
 
@@ -42,9 +42,10 @@ export function extractOffers(doc: PageDoc, sd: StructuredDataSummary): Offer[] 
     return offers;
   }
   if (isHomePage(doc.url)) return [];
-  const declared = declaresProduct(doc, sd);
-  // A page that calls itself an article (a post, a service's order form) sells no product by its prices alone.
-  if (!declared && /^article$/i.test(metaTags(doc).get('og:type') ?? '')) return [];
+  const kind = pageKind(doc, sd);
+  const declared = kind.product;
+  // A page that calls itself an article (a post, a recipe, a service's order form) sells no product by its prices alone.
+  if (!declared && kind.article) return [];
   const own = ownBuyControls(doc, buy);
   const units = buyUnits(own);
   if (!declared && units === 0) return [];
@@ -79,10 +80,6 @@ function isHomePage(url: string): boolean {
   } catch {
     return false;
   }
-}
-
-function declaresProduct(doc: PageDoc, sd: StructuredDataSummary): boolean {
-  return /product/i.test(metaTags(doc).get('og:type') ?? '') || sd.types.some((t) => PRODUCT_TYPES.test(t));
 }
 
 /**
