@@ -12,6 +12,7 @@ import { readPrice } from '../../../numbers/price';
 import type { Availability, Offer } from '../../types';
 import { statedAvailability } from './availability';
 import { roundPercent } from './discount';
+import { notThePrice } from './not-the-price';
 import { isHidden, visibleText } from './visible-text';
 
 export interface PriceHintContext {
@@ -134,7 +135,7 @@ function toCandidates(doc: PageDoc, els: Element[], hint: PriceHintContext, maxT
     const classes = (e: Element | null) => `${e?.attribs.class ?? ''} ${e?.attribs.id ?? ''}`;
     const parent = parentTag(el);
     const old = struck.has(el) || hasStruckAncestor(el, struck) || OLD_CLASS.test(classes(el)) || OLD_CLASS.test(classes(parent)) || OLD_LABEL.test(before) || OLD_TEXT.test(text);
-    const saving = SAVING_CLASS.test(classes(el)) || SAVING_CLASS.test(classes(parent)) || SAVING_LABEL.test(before) || NOT_A_PRICE.test(`${before.slice(-20)} ${text}`);
+    const saving = SAVING_CLASS.test(classes(el)) || SAVING_CLASS.test(classes(parent)) || SAVING_LABEL.test(before) || NOT_A_PRICE.test(`${before.slice(-20)} ${text}`) || notThePrice(before, text) !== null;
     const bid = BID_LABEL.test(`${before} ${text}`);
     out.push({ el, text, amount: r.amount, currency: r.currency, old, saving, bid });
   }
