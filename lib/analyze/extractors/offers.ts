@@ -6,13 +6,14 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { attr, textOf, type PageDoc } from '../document';
-import type { Availability, Offer, StructuredDataSummary } from '../types';
+import type { Availability, Offer, PricedOffer, StructuredDataSummary } from '../types';
 import { buyControls, buyUnits, ownBuyControls } from './offers/buy-controls';
 import { metaCurrency, metaOffers, metaTags } from './offers/meta';
 import { reconcile } from './offers/reconcile';
 import { pageKind } from './offers/page-kind';
 import { isSearchPage } from './offers/search-pages';
-import { structuredOffers } from './offers/structured';
+import { pricelessOffer } from './offers/priceless';
+import { structuredOffers, structuredStockOnly } from './offers/structured';
 import { availabilityNear, holds, priceCandidates, scannedCandidates, visibleOffer, type PriceHintContext } from './offers/visible';
 
 /** This many separate buy buttons or forms, with no product type declared: a listing. */
@@ -48,18 +49,23 @@ export function extractOffers(doc: PageDoc, sd: StructuredDataSummary): Offer[] 
   if (!declared && kind.article) return [];
   const own = ownBuyControls(doc, buy);
   const units = buyUnits(own);
-  if (!declared && units === 0) return [];
+  // A sold-out product page often shows neither a price nor a buy button: keep its stock.
+  const priceless = () => {
+    const o = pricelessOffer(doc, title, structuredStockOnly(sd, lang), (declared || units > 0) && units < LISTING_BUY_CONTROLS);
+    return o ? [o] : [];
+  };
+  if (!declared && units === 0) return priceless();
   // Many buy buttons of its own make a page a listing, unless a price sits in the title's
   // product block and that block is not itself the grid (it holds fewer buy buttons than a listing).
   const oneProduct = (block: AnyNode) => buyUnits(own.filter((c) => holds(block, c))) < LISTING_BUY_CONTROLS;
   const visible = visibleOffer(doc, hint, title, units < LISTING_BUY_CONTROLS, oneProduct);
-  if (!visible) return [];
+  if (!visible) return priceless();
   fillAvailability([visible], doc, hint, buy.length > 0);
   return [visible];
 }
 
 /** Variants listed as separate offers: the product is in stock when any of them is. */
-function inStockIfAnyVariantIs(offers: Offer[]): void {
+function inStockIfAnyVariantIs(offers: PricedOffer[]): void {
   const first = offers[0];
   if (offers.length < 2 || first.availability === 'in_stock') return;
   const sameProduct = offers.filter((o) => (o.name ?? '') === (first.name ?? '') || !o.name || !first.name);
@@ -86,7 +92,7 @@ function isHomePage(url: string): boolean {
  * Structured data on a listing describes every product shown. The page's own product is the one
  * named like its title; with several others and none named so, there is no single product.
  */
-function mainProductOffers(offers: Offer[], doc: PageDoc, title: Element | null): Offer[] {
+function mainProductOffers(offers: PricedOffer[], doc: PageDoc, title: Element | null): PricedOffer[] {
   const names = new Set(offers.map((o) => o.name ?? ''));
   if (names.size < 2) return offers;
   const heading = normalise(title ? textOf(title, 300) : metaTags(doc).get('og:title') ?? doc.title ?? '');
@@ -105,7 +111,7 @@ function normalise(s: string): string {
  * page with a buy button and no stock text sells the product, so it is in stock. Printed
  * "out of stock" or "pre-order" beats a structured "in stock".
  */
-function fillAvailability(offers: Offer[], doc: PageDoc, hint: PriceHintContext, canBuy: boolean): void {
+function fillAvailability(offers: PricedOffer[], doc: PageDoc, hint: PriceHintContext, canBuy: boolean): void {
   const near = stockNearPrice(offers[0].price, doc, hint);
   for (const o of offers) {
     if (o.availability && !(o.availability === 'in_stock' && near && OVERRIDING_STOCK.has(near))) continue;
