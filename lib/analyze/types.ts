@@ -42,6 +42,8 @@ export interface Evidence {
   selector?: string;
   /** What the evidence points at, e.g. a technology id or a social platform. */
   ref?: string;
+  /** A tag parked by a consent manager until the visitor accepts cookies: installed, not running as clipped. */
+  held?: 'consent';
 }
 
 export type EvidenceSource =
@@ -137,6 +139,8 @@ export interface Technology {
   /** How many more pieces of evidence were found than are kept (the cap per claim). */
   moreEvidence?: number;
   website?: string;
+  /** Every piece of evidence that it runs is a tag parked until cookie consent. */
+  held?: 'consent';
 }
 
 export type SocialPlatform =

@@ -15,6 +15,7 @@ import { isSearchPage } from './offers/search-pages';
 import { pricelessOffer } from './offers/priceless';
 import { structuredOffers, structuredStockOnly } from './offers/structured';
 import { availabilityNear, holds, priceCandidates, scannedCandidates, visibleOffer, type PriceHintContext } from './offers/visible';
+import { isTrackingParam } from '../tracking-params';
 
 /** This many separate buy buttons or forms, with no product type declared: a listing. */
 const LISTING_BUY_CONTROLS = 4;
@@ -74,14 +75,11 @@ function inStockIfAnyVariantIs(offers: PricedOffer[]): void {
   first.evidence.push({ source: 'structured-data', value: 'availability: in_stock (another variant)' });
 }
 
-/** Query parameters that only track a visit; a page with just these is the page without them. */
-const TRACKING_PARAM = /^(?:utm_\w+|_ga|_gl|gclid|gbraid|wbraid|fbclid|ttclid|msclkid|mc_[a-z]+|ref|source)$/i;
-
 /** A shop's home page shows many products; none of their prices is "the" price. */
 function isHomePage(url: string): boolean {
   try {
     const u = new URL(url);
-    const onlyTracking = [...u.searchParams.keys()].every((k) => TRACKING_PARAM.test(k));
+    const onlyTracking = [...u.searchParams.keys()].every(isTrackingParam);
     return onlyTracking && /^\/(?:index\.[a-z]+|default\.[a-z]+|home)?$/i.test(u.pathname);
   } catch {
     return false;
