@@ -32,7 +32,7 @@ describe('page kind', () => {
     ['a paywalled NewsArticle (subscription markup)', paywalled, { product: false, article: true }],
     ['a publisher typed as a Product by mistake', jsonld({ '@type': 'Article', publisher: { '@type': 'Product', name: 'Paper' } }), { product: false, article: true }],
   ])('%s', (_, head, want) => {
-    expect(kindOf(head)).toEqual(want);
+    expect(kindOf(head)).toMatchObject(want);
   });
 
   it('reads microdata items too', () => {
@@ -53,5 +53,23 @@ describe('articles sell nothing by the prices printed in them', () => {
     const product = jsonld({ '@type': 'Product', name: 'Anvil', offers: { '@type': 'Offer', price: '99.00', priceCurrency: 'USD' } });
     const doc = parsePage(article(product), 'https://news.example/2016/04/story');
     expect(extractOffers(doc, extractStructuredData(doc))[0]).toMatchObject({ price: 99, currency: 'USD' });
+  });
+});
+
+describe('a listing whose product markup carries no offers', () => {
+  const card = (name: string, price: string) => `<div itemscope itemtype="http://schema.org/Product"><a href="/p"><span itemprop="name">${name}</span></a><span class="price">${price}</span> In stock</div>`;
+
+  it('names several products, none the page\'s title: no offer', () => {
+    const html = `<h1>Origami DVDs</h1>${card('Folding cranes', '€12.00')}${card('Modular boxes', '€14.00')}${card('Paper animals', '€9.50')}`;
+    const doc = parsePage(html, 'https://shop.example/c/dvd');
+    expect(pageKind(doc, extractStructuredData(doc)).productNames).toEqual(['Folding cranes', 'Modular boxes', 'Paper animals']);
+    expect(extractOffers(doc, extractStructuredData(doc))).toEqual([]);
+  });
+
+  it('still reads the product named by the h1 among them', () => {
+    const html = `<div class="product" itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Folding cranes</h1><span class="price">€12.00</span><button>Add to cart</button></div>
+      <div class="grid">${card('Modular boxes', '€14.00')}${card('Paper animals', '€9.50')}</div>`;
+    const doc = parsePage(html, 'https://shop.example/p/cranes');
+    expect(extractOffers(doc, extractStructuredData(doc))[0]?.price).toBe(12);
   });
 });

@@ -48,6 +48,8 @@ export function extractOffers(doc: PageDoc, sd: StructuredDataSummary): Offer[] 
   const declared = kind.product;
   // A page that calls itself an article (a post, a recipe, a service's order form) sells no product by its prices alone.
   if (!declared && kind.article) return [];
+  // Structured data naming several products, none the page's title, describes a listing, priced or not.
+  if (listsOtherProducts(kind.productNames, doc, title)) return [];
   const own = ownBuyControls(doc, buy);
   const units = buyUnits(own);
   // A sold-out product page often shows neither a price nor a buy button: keep its stock.
@@ -93,11 +95,23 @@ function isHomePage(url: string): boolean {
 function mainProductOffers(offers: PricedOffer[], doc: PageDoc, title: Element | null): PricedOffer[] {
   const names = new Set(offers.map((o) => o.name ?? ''));
   if (names.size < 2) return offers;
-  const heading = normalise(title ? textOf(title, 300) : metaTags(doc).get('og:title') ?? doc.title ?? '');
-  const named = (name: string) => name.length >= MIN_NAME && heading.length >= MIN_NAME && (heading.includes(name) || name.includes(heading));
+  const named = namedLikeTitle(doc, title);
   const own = offers.filter((o) => o.name && named(normalise(o.name)));
   if (own.length) return [...own, ...offers.filter((o) => !own.includes(o))];
   return names.size >= LISTING_PRODUCTS ? [] : offers;
+}
+
+/** The same test on product nodes that carry no offer: names enough products, none of them the title. */
+function listsOtherProducts(names: readonly string[], doc: PageDoc, title: Element | null): boolean {
+  if (names.length < LISTING_PRODUCTS) return false;
+  const named = namedLikeTitle(doc, title);
+  return !names.some((n) => named(normalise(n)));
+}
+
+/** Whether a product name is the page's: its h1 (else og:title, else the document title) holds it, or it holds the heading. */
+function namedLikeTitle(doc: PageDoc, title: Element | null): (name: string) => boolean {
+  const heading = normalise(title ? textOf(title, 300) : metaTags(doc).get('og:title') ?? doc.title ?? '');
+  return (name) => name.length >= MIN_NAME && heading.length >= MIN_NAME && (heading.includes(name) || name.includes(heading));
 }
 
 function normalise(s: string): string {

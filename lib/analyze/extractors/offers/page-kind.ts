@@ -27,6 +27,7 @@ const WORK_TYPES = new Set(['CreativeWork', 'WebPage', 'WebSite', 'Periodical', 
 /** Nodes read per page; structured data is small, hostile pages are not. */
 const MAX_VISITS = 3_000;
 const MAX_DEPTH = 12;
+const MAX_NAMES = 50;
 
 const PRODUCTS = new Set(PRODUCT_TYPES);
 const ARTICLES = new Set(ARTICLE_TYPES);
@@ -34,13 +35,15 @@ const ARTICLES = new Set(ARTICLE_TYPES);
 export interface PageKind {
   /** A product node of the page's own (not a subscription), or og:type product. */
   product: boolean;
+  /** Distinct names of those product nodes, in order (at most MAX_NAMES). */
+  productNames: string[];
   /** An article, post or recipe node, or og:type article. */
   article: boolean;
 }
 
 export function pageKind(doc: PageDoc, sd: StructuredDataSummary): PageKind {
   const og = metaTags(doc).get('og:type') ?? '';
-  const kind: PageKind = { product: /product/i.test(og), article: /^article$/i.test(og) };
+  const kind: PageKind = { product: /product/i.test(og), productNames: [], article: /^article$/i.test(og) };
   const budget = { visits: 0 };
   for (const root of [...sd.jsonld, ...sd.microdata, ...sd.rdfa]) visit(root, false, 0, kind, budget);
   return kind;
@@ -55,12 +58,23 @@ function visit(value: unknown, contained: boolean, depth: number, kind: PageKind
   const obj = value as Record<string, unknown>;
   const types = typeNames(obj);
   if (types.some((t) => ARTICLES.has(t))) kind.article = true;
-  if (!contained && types.some((t) => PRODUCTS.has(t)) && !types.some((t) => WORK_TYPES.has(t))) kind.product = true;
   // Microdata and RDFa items (extruct's shape) keep their properties one level down.
   const props = typeof obj.properties === 'object' && obj.properties !== null && !Array.isArray(obj.properties) ? (obj.properties as Record<string, unknown>) : obj;
+  if (!contained && types.some((t) => PRODUCTS.has(t)) && !types.some((t) => WORK_TYPES.has(t))) {
+    kind.product = true;
+    const name = nameOf(props.name);
+    if (name && kind.productNames.length < MAX_NAMES && !kind.productNames.includes(name)) kind.productNames.push(name);
+  }
   for (const [k, v] of Object.entries(props)) {
     if (typeof v === 'object' && v !== null) visit(v, contained || CONTAINER_PROPS.has(shortName(k)), depth + 1, kind, budget);
   }
+}
+
+function nameOf(v: unknown): string | null {
+  const first = Array.isArray(v) ? v[0] : v;
+  if (typeof first === 'string') return first.trim().slice(0, 200) || null;
+  if (first && typeof first === 'object' && '@value' in first) return nameOf((first as { '@value': unknown })['@value']);
+  return null;
 }
 
 function typeNames(obj: Record<string, unknown>): string[] {
