@@ -95,7 +95,8 @@ export type Availability =
   | 'unknown';
 
 export interface Offer {
-  price: number;
+  /** null: a product the page shows without a price, e.g. out of stock (availability says so). */
+  price: number | null;
   currency: string | null;
   regularPrice?: number;
   availability?: Availability;
@@ -110,6 +111,9 @@ export interface Offer {
   /** How many more pieces of evidence were found than are kept (the cap per claim). */
   moreEvidence?: number;
 }
+
+/** An offer with its price read: what the extractors build and reconcile before a priceless one is added. */
+export type PricedOffer = Offer & { price: number };
 
 export interface Promotion {
   type: 'percent-off' | 'amount-off' | 'strike-through' | 'free-shipping' | 'coupon' | 'countdown' | 'bundle' | 'bnpl' | 'gift';
