@@ -20,6 +20,13 @@ export const ARTICLE_TYPES: readonly string[] = [
   'BlogPosting', 'LiveBlogPosting', 'SocialMediaPosting', 'DiscussionForumPosting', 'ScholarlyArticle', 'TechArticle', 'Report', 'Recipe',
 ];
 
+/**
+ * Open Graph's article namespace: a page that dates or files itself this way is an article even
+ * when it names no og:type. Not `article:modified_time` or `article:publisher`: SEO plugins write
+ * those on every page of a site, shop pages included.
+ */
+export const ARTICLE_META: readonly string[] = ['article:published_time', 'article:section', 'article:author', 'article:tag'];
+
 /** Properties whose value describes what the page belongs to, never what it sells. */
 const CONTAINER_PROPS = new Set(['isPartOf', 'publisher', 'sourceOrganization', 'copyrightHolder']);
 /** Types that, beside Product on one node, mark the subscription markup above. */
@@ -42,8 +49,9 @@ export interface PageKind {
 }
 
 export function pageKind(doc: PageDoc, sd: StructuredDataSummary): PageKind {
-  const og = metaTags(doc).get('og:type') ?? '';
-  const kind: PageKind = { product: /product/i.test(og), productNames: [], article: /^article$/i.test(og) };
+  const tags = metaTags(doc);
+  const og = tags.get('og:type') ?? '';
+  const kind: PageKind = { product: /product/i.test(og), productNames: [], article: /^article$/i.test(og) || ARTICLE_META.some((m) => tags.has(m)) };
   const budget = { visits: 0 };
   for (const root of [...sd.jsonld, ...sd.microdata, ...sd.rdfa]) visit(root, false, 0, kind, budget);
   return kind;
