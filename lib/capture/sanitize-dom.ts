@@ -55,13 +55,18 @@ function formOf(el: Element): { role: string | null; action: string | null } | n
 
 /**
  * The results page's query stays: the clone carries the box's current value (the HTML cloning
- * steps copy it), which outerHTML writes only from the attribute. Shapes of personal data go.
+ * steps copy it), which outerHTML writes only from the attribute or a textarea's text. Shapes of
+ * personal data go.
  */
 function keepQuery(el: Element): void {
-  const live = (el as HTMLInputElement).value;
-  const query = typeof live === 'string' && live.trim() ? live : el.getAttribute('value') ?? '';
+  const textarea = el.tagName.toLowerCase() === 'textarea';
+  const live = (el as HTMLInputElement | HTMLTextAreaElement).value;
+  const written = textarea ? el.textContent ?? '' : el.getAttribute('value') ?? '';
+  const query = typeof live === 'string' && live.trim() ? live : written;
   const safe = redactPersonal(redactShapes(query.slice(0, MAX_QUERY_CHARS)), true).trim();
-  if (safe) el.setAttribute('value', safe);
+  // A textarea's HTML holds its text as its content; an input's, as its value attribute.
+  if (textarea) el.textContent = safe;
+  else if (safe) el.setAttribute('value', safe);
   else el.removeAttribute('value');
 }
 

@@ -5,8 +5,8 @@
  * page's own address, so keeping it tells nothing the clip did not. Every other typed value is
  * cleared (sanitize-rules.ts). Pure decisions over attributes and the page URL, tested in Node.
  *
- * The box must be all of: a text or search input named like a query (`q`, Yahoo's `p`, Yandex's
- * `text`, Baidu's `wd`…), inside a search form (`role="search"` or an action that is a search
+ * The box must be all of: a text or search input, or a textarea (Google's box since 2023), named
+ * like a query (`q`, Yahoo's `p`, Yandex's `text`, Baidu's `wd`…), inside a search form (`role="search"` or an action that is a search
  * path), on a page whose address is a search (a search path, or the box's own name as a query
  * parameter with a value).
  */
@@ -36,7 +36,9 @@ export interface SearchFormAttrs {
 /** True when the box's value may stay in the capture (see above); `pageUrl` is the clipped page's address. */
 export function keepsSearchQuery(box: SearchBoxAttrs, form: SearchFormAttrs | null, pageUrl: string | null | undefined): boolean {
   const name = (box.name ?? '').trim().toLowerCase();
-  if (box.tag.toLowerCase() !== 'input' || !TEXT_TYPES.has((box.type ?? '').trim().toLowerCase()) || !NAMES.has(name)) return false;
+  const tag = box.tag.toLowerCase();
+  const textBox = tag === 'textarea' || (tag === 'input' && TEXT_TYPES.has((box.type ?? '').trim().toLowerCase()));
+  if (!textBox || !NAMES.has(name)) return false;
   if (!form || !pageUrl) return false;
   const page = parse(pageUrl);
   if (!page) return false;
