@@ -31,8 +31,8 @@ export const ARTICLE_META: readonly string[] = ['article:published_time', 'artic
 const CONTAINER_PROPS = new Set(['isPartOf', 'publisher', 'sourceOrganization', 'copyrightHolder']);
 /** Types that, beside Product on one node, mark the subscription markup above. */
 const WORK_TYPES = new Set(['CreativeWork', 'WebPage', 'WebSite', 'Periodical', 'Newspaper']);
-/** Nodes read per page; structured data is small, hostile pages are not. */
-const MAX_VISITS = 3_000;
+/** Nodes and keys read per page; structured data is small, hostile pages are not. */
+const MAX_VISITS = 10_000;
 const MAX_DEPTH = 12;
 const MAX_NAMES = 50;
 
@@ -60,7 +60,10 @@ export function pageKind(doc: PageDoc, sd: StructuredDataSummary): PageKind {
 function visit(value: unknown, contained: boolean, depth: number, kind: PageKind, budget: { visits: number }): void {
   if (depth > MAX_DEPTH || budget.visits++ > MAX_VISITS || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    for (const v of value) visit(v, contained, depth + 1, kind, budget);
+    for (const v of value) {
+      if (budget.visits > MAX_VISITS) return;
+      visit(v, contained, depth + 1, kind, budget);
+    }
     return;
   }
   const obj = value as Record<string, unknown>;
@@ -73,7 +76,10 @@ function visit(value: unknown, contained: boolean, depth: number, kind: PageKind
     const name = nameOf(props.name);
     if (name && kind.productNames.length < MAX_NAMES && !kind.productNames.includes(name)) kind.productNames.push(name);
   }
-  for (const [k, v] of Object.entries(props)) {
+  for (const k in props) {
+    // Keys count against the budget too: one object with a million scalar keys is not cheap.
+    if (budget.visits++ > MAX_VISITS) return;
+    const v = props[k];
     if (typeof v === 'object' && v !== null) visit(v, contained || CONTAINER_PROPS.has(shortName(k)), depth + 1, kind, budget);
   }
 }
