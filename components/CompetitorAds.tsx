@@ -36,9 +36,11 @@ export function CompetitorAds({ id }: { id: Id }) {
           <AdCard key={ad.key} ad={ad} competitor={competitor} labels={labels?.get(ad.key)} creative={shots ? creativeOf(ad, shots) : null} />
         ))}
       </ul>
-      <button type="button" className="link small" onClick={() => nav.go({ view: 'ads' })}>
-        {t('profile_ads_all', number(ads.length))}
-      </button>
+      {ads.length > SHOWN ? (
+        <button type="button" className="link small" onClick={() => nav.go({ view: 'ads' })}>
+          {t('profile_ads_all', number(ads.length))}
+        </button>
+      ) : null}
     </>
   );
 }

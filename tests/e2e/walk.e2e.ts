@@ -148,4 +148,19 @@ describe('issue 9: conclusions a marketer can trust, walked in Chromium', () => 
     // Still only the shops.
     expect(await readTable(panel, 'competitors')).toHaveLength(3);
   });
+
+  it('at 420 px the ads view and the advertiser’s profile, picked ad and long landing URL included, fit the panel', async () => {
+    const competitors = await readTable<Competitor>(session.panel, 'competitors');
+    const bulbs = competitors.find((c) => c.domains.includes('1000bulbs.com'))!;
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 420, height: 900 });
+    for (const [hash, card] of [['#ads', 'section[data-view="ads"] li.ad'], [`#competitor/${bulbs.id}`, '[data-testid="competitor-ads"] li.ad']]) {
+      await page.goto(session.extensionUrl(`sidepanel.html${hash}`));
+      await page.locator(card).first().waitFor();
+      // The picked ad's crop is its creative on the card.
+      await page.locator(`${card} img.creative`).first().waitFor({ timeout: 5_000 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), hash).toBeLessThanOrEqual(1);
+    }
+    await page.close();
+  });
 });
