@@ -48,9 +48,9 @@ export function sanitizeTree<T extends Element>(root: T, opts: SanitizeOptions =
   return root;
 }
 
-function formOf(el: Element): { role: string | null; action: string | null } | null {
+function formOf(el: Element): { role: string | null; action: string | null; marker: string } | null {
   const form = el.closest('form');
-  return form ? { role: form.getAttribute('role'), action: form.getAttribute('action') } : null;
+  return form ? { role: form.getAttribute('role'), action: form.getAttribute('action'), marker: ['id', 'class', 'name'].map((a) => form.getAttribute(a) ?? '').join(' ') } : null;
 }
 
 /**

@@ -16,7 +16,7 @@ import { safeDecodeURIComponent } from '../text/decode-uri';
 export const SEARCH_BOX_NAMES: readonly string[] = ['q', 'query', 'p', 'text', 'wd', 'word', 'search_query', 'k', 'keyword', 'keywords', 'search', 'searchterm', 'field-keywords', '_nkw'];
 
 /** Path segments of a search form's action or a results page: `/search`, Baidu's `/s`, Yahoo's `/search`, eBay's `/sch/`. */
-export const SEARCH_PATH_SEGMENTS: readonly string[] = ['search', 's', 'web', 'results', 'sch', 'yandsearch', 'html', 'searchresults', 'search.php', 'tim-kiem', 'suche', 'recherche', 'buscar', 'busca', 'ricerca', 'zoeken', 'szukaj', 'hledat', 'поиск', 'ค้นหา', '검색', 'بحث'];
+export const SEARCH_PATH_SEGMENTS: readonly string[] = ['search', 's', 'web', 'results', 'sch', 'yandsearch', 'html', 'searchresults', 'search.php', 'search.naver', 'tim-kiem', 'suche', 'recherche', 'buscar', 'busca', 'ricerca', 'zoeken', 'szukaj', 'hledat', 'поиск', 'ค้นหา', '검색', 'بحث'];
 
 const NAMES = new Set(SEARCH_BOX_NAMES);
 const SEGMENTS = new Set(SEARCH_PATH_SEGMENTS);
@@ -31,7 +31,12 @@ export interface SearchBoxAttrs {
 export interface SearchFormAttrs {
   role?: string | null;
   action?: string | null;
+  /** The form's id, class and name: `id="search_form"`, `class="search-form"`. */
+  marker?: string | null;
 }
+
+/** A form that names itself a search: `search_form`, `searchForm`, `sb_form` (Bing), `search-box`. */
+const SEARCH_MARKER = /search|(?:^|[\s_-])sb_form(?:$|[\s_-])/i;
 
 /** True when the box's value may stay in the capture (see above); `pageUrl` is the clipped page's address. */
 export function keepsSearchQuery(box: SearchBoxAttrs, form: SearchFormAttrs | null, pageUrl: string | null | undefined): boolean {
@@ -42,7 +47,7 @@ export function keepsSearchQuery(box: SearchBoxAttrs, form: SearchFormAttrs | nu
   if (!form || !pageUrl) return false;
   const page = parse(pageUrl);
   if (!page) return false;
-  const searchForm = (form.role ?? '').toLowerCase() === 'search' || isSearchPath(parse(form.action ?? '', page)?.pathname ?? '');
+  const searchForm = (form.role ?? '').toLowerCase() === 'search' || SEARCH_MARKER.test(form.marker ?? '') || isSearchPath(parse(form.action ?? '', page)?.pathname ?? '');
   const searchPage = isSearchPath(page.pathname) || (page.searchParams.get(name) ?? page.searchParams.get(box.name ?? '') ?? '').trim() !== '';
   return searchForm && searchPage;
 }

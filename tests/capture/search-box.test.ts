@@ -19,6 +19,8 @@ describe('keepsSearchQuery', () => {
     ['Baidu wd', { tag: 'input', name: 'wd' }, { action: '/s' }, 'https://www.baidu.com/s?wd=bike'],
     ['Yandex text', { tag: 'input', name: 'text' }, { role: 'search', action: '/search/' }, 'https://yandex.ru/search/?text=bike'],
     ['a shop results page', { tag: 'input', type: 'search', name: 'q' }, { role: 'search', action: '/search' }, 'https://shop.example/search?q=anvil'],
+    ['DuckDuckGo, a form named search_form posting to /', q, { action: '/', marker: 'search_form' }, 'https://duckduckgo.com/?q=bike'],
+    ['Naver query', { tag: 'input', name: 'query' }, { action: 'https://search.naver.com/search.naver' }, 'https://search.naver.com/search.naver?where=nexearch&query=bike'],
     ['Google\'s textarea box', { tag: 'TEXTAREA', name: 'q' }, { action: '/search', role: 'search' }, 'https://www.google.com/search?q=bike'],
   ])('keeps the query of %s', (_, box, form, url) => {
     expect(keepsSearchQuery(box, form, url)).toBe(true);
@@ -28,6 +30,7 @@ describe('keepsSearchQuery', () => {
     ['a shop page that is not a results page', q, { role: 'search', action: '/search' }, 'https://shop.example/products/anvil'],
     ['a box outside any form', q, null, 'https://www.google.com/search?q=bike'],
     ['a box in a form that is not a search', q, { action: '/contact' }, 'https://shop.example/search?q=anvil'],
+    ['a search form on a page that is not a results page', q, { action: '/', marker: 'search_form' }, 'https://duckduckgo.com/about'],
     ['an e-mail box in a search form', { tag: 'input', type: 'email', name: 'q' }, { action: '/search' }, 'https://www.google.com/search?q=bike'],
     ['a box with another name', { tag: 'input', name: 'email' }, { action: '/search' }, 'https://www.google.com/search?q=bike'],
     ['a hidden field', { tag: 'input', type: 'hidden', name: 'q' }, { action: '/search' }, 'https://www.google.com/search?q=bike'],
