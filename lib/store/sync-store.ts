@@ -375,3 +375,35 @@ class Applier {
 function pickShared(c: CompetitorFields): Pick<CompetitorRow, 'name' | 'domains' | 'handles' | 'aliases' | 'own'> {
   return { name: c.name, domains: c.domains, handles: c.handles, aliases: c.aliases, own: c.own };
 }
+
+/* ------------------------------------------------------------------ panel queries */
+
+export interface MemberClips {
+  /** The CouchDB user name; null for clips made here and not sent yet. */
+  by: string | null;
+  clips: number;
+  latest: string;
+}
+
+/** Who clipped what: clips per team member, most clips first. */
+export async function clipsByMember(database: RaceScoutDb = db): Promise<MemberClips[]> {
+  const groups = new Map<string | null, MemberClips>();
+  await database.observations.each((o) => {
+    const by = o.by ?? null;
+    const g = groups.get(by) ?? { by, clips: 0, latest: '' };
+    g.clips++;
+    if (o.capturedAt > g.latest) g.latest = o.capturedAt;
+    groups.set(by, g);
+  });
+  return [...groups.values()].sort((a, b) => b.clips - a.clips || (a.by ?? '').localeCompare(b.by ?? ''));
+}
+
+/** The versions a competitor's note joins when it was edited on two machines at once, or null. */
+export async function noteConflictOf(competitorId: number, database: RaceScoutDb = db): Promise<NoteVersion[] | null> {
+  return (await database.settings.get(notesKey(competitorId)))?.conflict ?? null;
+}
+
+/** Who clipped an observation (the CouchDB user name), or null when it was clipped here and not sent yet. */
+export async function clipperOf(observationId: number, database: RaceScoutDb = db): Promise<string | null> {
+  return (await database.observations.get(observationId))?.by ?? null;
+}

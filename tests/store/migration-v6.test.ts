@@ -109,7 +109,7 @@ describe('schema version 6 (team sync)', () => {
     await writeVersion5();
     opened = openRaceScoutDb(NAME);
     await opened.open();
-    await Promise.all([opened.competitors, opened.observations, opened.snapshots, opened.watches, opened.settings].map((t) => t.toCollection().modify({ dirty: 0 })));
+    await Promise.all(['competitors', 'observations', 'snapshots', 'watches', 'settings'].map((t) => opened!.table(t).toCollection().modify({ dirty: 0 })));
     expect(await pendingCount(opened)).toBe(0);
     const gid = (await opened.competitors.get(1))!.gid;
     await renameCompetitor(1, 'Style Locker', opened);
