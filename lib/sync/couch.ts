@@ -85,6 +85,8 @@ export class CouchClient {
       return { status: res.status, json: (await res.json()) as T };
     } catch (e) {
       if (e instanceof SyncError) throw e;
+      // Which limit ended it: this request's own, or the whole sync's deadline.
+      if (limit.signal.aborted) throw new SyncError('timeout', [String(Math.round((this.opts.requestMs ?? REQUEST_MS) / 1000))]);
       if (signal.aborted) throw new SyncError('timeout', [String(this.opts.deadlineSeconds ?? Math.round((this.opts.requestMs ?? REQUEST_MS) / 1000))]);
       throw new SyncError('offline');
     } finally {

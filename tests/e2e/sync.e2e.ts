@@ -23,9 +23,12 @@ class SwitchableProxy {
   private server: Server | null = null;
   private sockets = new Set<Socket>();
   port = 0;
+  /** Accept connections but never answer: a server that stopped answering mid-sync. */
+  silent = false;
   constructor(private readonly target: number) {}
   async up(): Promise<void> {
     this.server = createServer((client) => {
+      if (this.silent) return void this.sockets.add(client.on('error', () => undefined));
       const upstream = createConnection(this.target);
       this.sockets.add(client).add(upstream);
       client.pipe(upstream).pipe(client);
@@ -35,6 +38,12 @@ class SwitchableProxy {
     });
     await new Promise<void>((r) => this.server!.listen(this.port, '127.0.0.1', r));
     this.port = (this.server.address() as { port: number }).port;
+  }
+  /** From now on, connections are accepted and never answered (kept-alive ones are cut, so the browser opens new ones). */
+  hang(): void {
+    this.silent = true;
+    for (const x of this.sockets) x.destroy();
+    this.sockets.clear();
   }
   async down(): Promise<void> {
     for (const s of this.sockets) s.destroy();
@@ -176,6 +185,21 @@ describe('team workspace through CouchDB', () => {
     expect(shops.map((d) => d.domains![0]).sort()).toEqual(['baanthai.test', 'seoulskin.test']);
     expect(json.rows.some((r) => r.id === '_design/racescout')).toBe(true);
   });
+
+  it('answers within 30 s when the server stops answering, with its own sentence', async () => {
+    await clip('alice', 'http://www.baanthai.test/?during=hang');
+    proxy.hang();
+    const t0 = performance.now();
+    const r = await syncNow('alice');
+    const ms = performance.now() - t0;
+    proxy.silent = false;
+    expect(ms).toBeLessThan(30_000);
+    expect(r).toEqual({ ok: false, error: 'The server stopped answering, so this sync was stopped after 10 seconds; nothing was lost.' });
+    // Nothing lost: the clip goes out with the next sync.
+    await syncUntilSettled('alice');
+    const { json } = await couch.admin<{ rows: { doc: { url?: string } }[] }>('GET', '/team/_all_docs?include_docs=true');
+    expect(json.rows.some((row) => row.doc.url === 'http://www.baanthai.test/?during=hang')).toBe(true);
+  }, 60_000);
 
   it('keeps the password out of every export, backup and table, and shows the team in the panel', async () => {
     for (const who of ['alice', 'bob'] as const) {
