@@ -72,14 +72,20 @@ export async function markSent(sent: readonly Sent[], database: RaceScoutDb = db
   const tables = [...new Set(sent.map((s) => s.table))].map((t) => database.table(t));
   await database.transaction('rw', tables, async () => {
     markSyncTransaction();
-    for (const s of sent) {
-      const table = database.table(s.table);
-      const row = (await table.get(s.key)) as (Record<string, unknown> & { updatedAt?: string }) | undefined;
-      if (!row) continue;
-      const patch: Record<string, unknown> = { dirty: row.updatedAt === s.updatedAt ? 0 : 1 };
-      if (s.rev) patch.rev = s.rev;
-      if (s.table === 'observations' && s.by !== undefined && !row.by) patch.by = s.by;
-      await table.update(s.key, patch);
+    for (const name of new Set(sent.map((s) => s.table))) {
+      const mine = sent.filter((s) => s.table === name);
+      const table = database.table(name);
+      const rows = (await table.bulkGet(mine.map((s) => s.key))) as ((Record<string, unknown> & { updatedAt?: string }) | undefined)[];
+      const next = rows.flatMap((row, i) => {
+        if (!row) return [];
+        const s = mine[i];
+        // Changed while on its way: still waits, for the newer version.
+        const patch: Record<string, unknown> = { dirty: row.updatedAt === s.updatedAt ? 0 : 1 };
+        if (s.rev) patch.rev = s.rev;
+        if (name === 'observations' && s.by !== undefined && !row.by) patch.by = s.by;
+        return [{ ...row, ...patch }];
+      });
+      await table.bulkPut(next);
     }
   });
 }
@@ -92,6 +98,16 @@ export async function storeJoinedNote(key: string, value: { notes: string; swot:
     const prev = (row?.value ?? {}) as Record<string, unknown>;
     await database.settings.put({ ...row, key, value: { ...prev, ...value }, conflict, updatedAt, dirty: 0, ...(rev && { rev }) });
   });
+}
+
+/** Of these document ids, the observations and snapshots already here (they never change, so they are not fetched again). */
+export async function knownImmutable(ids: readonly string[], database: RaceScoutDb = db): Promise<Set<string>> {
+  const of = (type: string) => ids.filter((id) => id.startsWith(`${type}:`)).map((id) => id.slice(type.length + 1));
+  const [obs, snaps] = await Promise.all([
+    database.observations.where('gid').anyOf(of('observation')).keys(),
+    database.snapshots.where('gid').anyOf(of('snapshot')).keys(),
+  ]);
+  return new Set([...obs.map((g) => `observation:${String(g)}`), ...snaps.map((g) => `snapshot:${String(g)}`)]);
 }
 
 /* ------------------------------------------------------------------ checkpoint */

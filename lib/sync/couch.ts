@@ -24,7 +24,7 @@ export interface ChangeRow {
   id: string;
   seq: string | number;
   deleted?: boolean;
-  doc?: Record<string, unknown>;
+  changes: { rev: string }[];
 }
 
 export interface ChangesPage {
@@ -105,16 +105,17 @@ export class CouchClient {
     return json.userCtx?.name ?? null;
   }
 
-  /** One page of the changes feed after `since`, documents and their attachments inline. */
+  /** One page of the changes feed after `since`: ids and revisions only (documents are fetched for what is new here). */
   async changes(since: string | number, limit: number): Promise<ChangesPage> {
-    const q = new URLSearchParams({ since: String(since), include_docs: 'true', attachments: 'true', limit: String(limit), style: 'main_only' });
+    const q = new URLSearchParams({ since: String(since), limit: String(limit), style: 'main_only' });
     return (await this.request<ChangesPage>('GET', `_changes?${q}`)).json;
   }
 
-  /** The current revision (and with `docs`, the document) of each id; missing ids come back with `error`. */
-  async allDocs(keys: readonly string[], docs: boolean): Promise<AllDocsRow[]> {
+  /** The current revision (with `docs`, the document; with `attachments`, their data inline) of each id; missing ids come back with `error`. */
+  async allDocs(keys: readonly string[], docs: boolean, attachments = false): Promise<AllDocsRow[]> {
     if (!keys.length) return [];
-    const { json } = await this.request<{ rows: AllDocsRow[] }>('POST', `_all_docs${docs ? '?include_docs=true' : ''}`, { keys });
+    const q = docs ? `?include_docs=true${attachments ? '&attachments=true' : ''}` : '';
+    const { json } = await this.request<{ rows: AllDocsRow[] }>('POST', `_all_docs${q}`, { keys });
     return json.rows;
   }
 

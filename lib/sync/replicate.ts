@@ -7,7 +7,7 @@
  */
 import { db, type CaptureRow, type CompetitorRow, type ObservationRow, type ProfileSnapshotRow, type RaceScoutDb, type SettingRow } from '../store/db';
 import type { WatchRow } from '../store/watch-schema';
-import { applyPage, capturesOf, dirtyRows, gidMaps, markSent, pendingCount, readCheckpoint, storeJoinedNote, type Sent } from '../store/sync-store';
+import { applyPage, capturesOf, dirtyRows, gidMaps, knownImmutable, markSent, pendingCount, readCheckpoint, storeJoinedNote, type Sent } from '../store/sync-store';
 import type { AllDocsRow, CouchClient } from './couch';
 import { SYNC_SCHEMA, type CompetitorDoc, type NoteDoc, type SyncDoc, type WatchDoc } from './doc';
 import { SyncError } from './errors';
@@ -41,10 +41,12 @@ const MAX_REQUEST_CHARS = 4 * 1024 * 1024;
 export async function replicate(opts: ReplicateOptions): Promise<SyncCounts> {
   const database = opts.database ?? db;
   const counts: SyncCounts = { pushed: 0, pulled: 0, newer: 0 };
-  await push(opts, database, counts);
-  await pull(opts, database, counts);
+  // What this sync wrote (`id rev`): coming back in the changes feed, it is not fetched again.
+  const written = new Set<string>();
+  await push(opts, database, counts, written);
+  await pull(opts, database, counts, written);
   // The pull may have joined competitors or notes: their new versions go out in the same sync.
-  if (await pendingCount(database)) await push(opts, database, counts);
+  if (await pendingCount(database)) await push(opts, database, counts, written);
   return counts;
 }
 
@@ -63,7 +65,7 @@ interface Out {
   immutable: boolean;
 }
 
-async function push(opts: ReplicateOptions, database: RaceScoutDb, counts: SyncCounts): Promise<void> {
+async function push(opts: ReplicateOptions, database: RaceScoutDb, counts: SyncCounts, writtenRevs: Set<string>): Promise<void> {
   const batch = opts.batch ?? 500;
   let refused = 0;
   // Each round sends what waits (observations a batch at a time) until nothing is left or a
@@ -73,7 +75,7 @@ async function push(opts: ReplicateOptions, database: RaceScoutDb, counts: SyncC
     const rows = await dirtyRows(batch, database);
     const outs = await documentsOf(rows, opts, database);
     if (!outs.length) break;
-    const { written, refusedNow, progressed } = await sendRound(outs, opts, database);
+    const { written, refusedNow, progressed } = await sendRound(outs, opts, database, writtenRevs);
     counts.pushed += written;
     refused = refusedNow;
     if (!progressed) break;
@@ -124,7 +126,7 @@ async function documentsOf(rows: Awaited<ReturnType<typeof dirtyRows>>, opts: Re
   return out;
 }
 
-async function sendRound(outs: Out[], opts: ReplicateOptions, database: RaceScoutDb): Promise<{ written: number; refusedNow: number; progressed: boolean }> {
+async function sendRound(outs: Out[], opts: ReplicateOptions, database: RaceScoutDb, writtenRevs: Set<string>): Promise<{ written: number; refusedNow: number; progressed: boolean }> {
   const { client } = opts;
   const real = outs.filter((o) => o.doc);
   const remote = new Map<string, AllDocsRow>();
@@ -174,6 +176,7 @@ async function sendRound(outs: Out[], opts: ReplicateOptions, database: RaceScou
       if (res.ok || (res.rev && !res.error)) {
         written++;
         revs.set(o.doc._id, res.rev!);
+        writtenRevs.add(`${o.doc._id} ${res.rev}`);
       } else {
         failedGroups.add(o.group);
         if (res.error === 'forbidden') refusedNow++;
@@ -251,14 +254,22 @@ function sizedChunks(outs: readonly Out[]): Out[][] {
 
 /* ------------------------------------------------------------------ pull */
 
-async function pull(opts: ReplicateOptions, database: RaceScoutDb, counts: SyncCounts): Promise<void> {
+async function pull(opts: ReplicateOptions, database: RaceScoutDb, counts: SyncCounts, written: Set<string>): Promise<void> {
   const { client } = opts;
-  const limit = opts.page ?? 200;
+  const limit = opts.page ?? 500;
   let since = await readCheckpoint(client.url, database);
   for (;;) {
     stopIfAborted(opts.signal);
     const page = await client.changes(since, limit);
-    const docs = page.results.filter((r) => r.doc && !r.deleted && !r.id.startsWith('_design/')).map((r) => r.doc!);
+    const candidates = page.results.filter((r) => !r.deleted && !r.id.startsWith('_design/') && !written.has(`${r.id} ${r.changes[0]?.rev}`));
+    // Observations and snapshots never change: one already here is not fetched again.
+    const known = await knownImmutable(candidates.map((r) => r.id), database);
+    const wanted = candidates.map((r) => r.id).filter((id) => !known.has(id));
+    const docs: unknown[] = [];
+    for (const keys of chunks(wanted, 100)) {
+      stopIfAborted(opts.signal);
+      for (const row of await client.allDocs(keys, true, true)) if (row.doc && !row.value?.deleted) docs.push(row.doc);
+    }
     const applied = await applyPage(docs, { url: client.url, since: page.last_seq }, Date.now(), database);
     counts.pulled += applied.pulled;
     counts.newer += applied.newer;

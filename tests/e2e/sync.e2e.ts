@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../lib/messages';
 import { CouchClient } from '../../lib/sync/couch';
 import { setupDatabase } from '../../lib/sync/setup';
-import { ADMIN, startCouch, type CouchServer } from '../sync/couch-server';
+import { ADMIN, startCouch, type CouchServer } from '../../scripts/couch-server';
 import { FIXTURE_PAGES, launchExtension, readTable, sendMessage, serveFolders, tabIdOf, waitUntil, type ExtensionSession, type FixtureServer } from './harness';
 
 const PASSWORDS = { alice: 'alice-Secret-7731', bob: 'bob-Secret-4419' } as const;

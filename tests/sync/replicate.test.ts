@@ -18,7 +18,7 @@ import { CouchClient } from '../../lib/sync/couch';
 import { replicate } from '../../lib/sync/replicate';
 import { setupDatabase } from '../../lib/sync/setup';
 import { SYNC_SCHEMA } from '../../lib/sync/doc';
-import { ADMIN, startCouch, type CouchServer } from './couch-server';
+import { ADMIN, startCouch, type CouchServer } from '../../scripts/couch-server';
 import { pageObservation, profileObservation } from '../store/observations';
 
 let couch: CouchServer;

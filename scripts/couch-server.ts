@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-const BIN = path.resolve(import.meta.dirname, '../../node_modules/.bin/pouchdb-server');
+const BIN = path.resolve(import.meta.dirname, '../node_modules/.bin/pouchdb-server');
 
 export interface CouchServer {
   /** `http://127.0.0.1:<port>` */
