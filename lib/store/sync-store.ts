@@ -175,6 +175,9 @@ export async function applyPage(docs: readonly unknown[], checkpoint: { url: str
 const PLACEHOLDER_CREATED = '9999-12-31T23:59:59.999Z';
 
 class Applier {
+  /** Competitor gid → local id, for the many clips of one page that name the same few competitors; cleared when competitors change. */
+  private ids = new Map<string, number>();
+
   constructor(
     private readonly database: RaceScoutDb,
     private readonly nowMs: number,
@@ -183,6 +186,7 @@ class Applier {
   doc(doc: SyncDoc): Promise<boolean> {
     switch (doc.type) {
       case 'competitor':
+        this.ids.clear();
         return doc.mergedInto ? this.redirect(doc) : this.competitor(doc);
       case 'observation':
         return this.observation(doc);
@@ -207,8 +211,13 @@ class Applier {
    */
   private async competitorId(gid: string | null, hint: { domain?: string | null; name?: string } = {}): Promise<number | null> {
     if (!gid) return null;
+    const cached = this.ids.get(gid);
+    if (cached !== undefined) return cached;
     const found = await this.byGid(gid);
-    if (found) return found.id;
+    if (found) {
+      this.ids.set(gid, found.id);
+      return found.id;
+    }
     // `updatedAt` '' marks a placeholder: never sent, never the survivor of a join by age.
     const placeholder: Omit<CompetitorRow, 'id'> = { gid, name: hint.name ?? hint.domain ?? gid, domains: [], handles: [], aliases: [], own: false, createdAt: PLACEHOLDER_CREATED, updatedAt: '', mergedGids: [], dirty: 0 };
     return this.database.competitors.add(placeholder as CompetitorRow);

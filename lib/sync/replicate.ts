@@ -254,6 +254,9 @@ function sizedChunks(outs: readonly Out[]): Out[][] {
 
 /* ------------------------------------------------------------------ pull */
 
+/** Documents per `_all_docs` request of a pull: screenshots ride along, so fewer than a push sends. */
+const FETCH_CHUNK = 250;
+
 async function pull(opts: ReplicateOptions, database: RaceScoutDb, counts: SyncCounts, written: Set<string>): Promise<void> {
   const { client } = opts;
   const limit = opts.page ?? 500;
@@ -266,7 +269,7 @@ async function pull(opts: ReplicateOptions, database: RaceScoutDb, counts: SyncC
     const known = await knownImmutable(candidates.map((r) => r.id), database);
     const wanted = candidates.map((r) => r.id).filter((id) => !known.has(id));
     const docs: unknown[] = [];
-    for (const keys of chunks(wanted, 100)) {
+    for (const keys of chunks(wanted, FETCH_CHUNK)) {
       stopIfAborted(opts.signal);
       for (const row of await client.allDocs(keys, true, true)) if (row.doc && !row.value?.deleted) docs.push(row.doc);
     }
