@@ -42,7 +42,7 @@ describe('sync messages', () => {
 
   it('sets up, syncs and answers { ok, pushed, pulled }; the password stays in chrome.storage.local, out of every export', async () => {
     const obs = pageObservation();
-    await saveClip({ url: obs.url, html: '<title>x</title>', capturedAt: obs.capturedAt }, obs, null, db);
+    await saveClip({ url: obs.url, html: '<title>x</title>', capturedAt: obs.capturedAt ?? undefined }, obs, null, db);
     await setSetting('notes:1', { notes: 'Payday sale', swot: { strengths: '', weaknesses: '', opportunities: '', threats: '' } });
     expect(await configure(`${couch.origin}/team/`)).toEqual({ ok: true, user: 'carol', design: 'needs-admin' });
     const r = await syncNow();

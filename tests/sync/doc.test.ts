@@ -61,7 +61,7 @@ describe('database addresses', () => {
 describe('rows ⇄ documents', () => {
   it('sends an observation by gids only, with its screenshot attached, and its raw capture only when chosen', () => {
     const obs = pageObservation();
-    const row: ObservationRow = { id: 7, gid: 'o-1', competitorId: 3, url: obs.url, domain: obs.domain, kind: obs.kind, capturedAt: obs.capturedAt!, analyzerVersion: 1, observation: obs, updatedAt: obs.capturedAt };
+    const row: ObservationRow = { id: 7, gid: 'o-1', competitorId: 3, url: obs.url, domain: obs.domain, kind: obs.kind, capturedAt: obs.capturedAt!, analyzerVersion: 1, observation: obs, updatedAt: obs.capturedAt ?? undefined };
     const gz = new Uint8Array([31, 139, 8, 0, 1, 2, 3]);
     const doc = observationDoc(row, 'c-1', { gz, screenshot: SHOT }, DEFAULT_SHARE, 'alice');
     expect(doc).toMatchObject({ _id: 'observation:o-1', type: 'observation', gid: 'o-1', competitor: 'c-1', by: 'alice', schema: SYNC_SCHEMA });
@@ -84,7 +84,7 @@ describe('rows ⇄ documents', () => {
   });
 
   it('shares what a watch watches and how often, never its schedule or last outcome', () => {
-    const row = { id: 1, gid: 'w-1', url: 'https://shop.test/p', origin: 'https://shop.test', competitorId: 2, every: 'day', paused: false, revoked: true, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z', nextAt: 99, failures: 3, lastCheckedAt: 'x', lastOutcome: 'failed', lastReason: 'http', baselineId: 5, clipId: 6, needsRendered: true } as WatchRow;
+    const row = { id: 1, gid: 'w-1', url: 'https://shop.test/p', origin: 'https://shop.test', competitorId: 2, every: 'day', paused: false, revoked: true, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z', nextAt: 99, failures: 3, lastCheckedAt: 'x', lastOutcome: 'failed', lastReason: 'http', baselineId: 5, clipId: 6, needsRendered: true } as unknown as WatchRow;
     const doc = watchDoc(row, 'c-2', 'alice');
     expect(Object.keys(doc).sort()).toEqual(['_id', 'by', 'competitor', 'createdAt', 'every', 'gid', 'paused', 'schema', 'type', 'updatedAt', 'url']);
     expect(watchRow(doc, 4, 1234)).toMatchObject({ gid: 'w-1', competitorId: 4, nextAt: 1234, failures: 0, baselineId: null, revoked: false, dirty: 0 });
