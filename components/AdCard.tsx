@@ -11,8 +11,8 @@ export function AdCard({ ad, competitor, labels, creative }: { ad: DistinctAd; c
   const { t, date, number } = useI18n();
   const nav = useNav();
   return (
-    <li className="ad card" data-ad-key={ad.key}>
-      {creative ? <img className="creative" src={creative} alt={t('ads_creative_alt', ad.advertiser ?? ad.advertiserDomain ?? '')} /> : null}
+    <li className="ad card" data-ad-key={ad.key} data-testid="ad-card">
+      {creative ? <img className="creative" src={creative} alt={t('ads_creative_alt', ad.advertiser ?? ad.advertiserDomain ?? '')} data-testid="ad-creative" /> : null}
       <strong dir="auto">{ad.headline ?? ad.advertiser ?? t('ad_untitled')}</strong>
       {ad.text ? <p dir="auto">{ad.text}</p> : null}
       <div className="small">

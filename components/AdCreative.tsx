@@ -4,12 +4,12 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Id } from '../lib/plan/model';
-import { screenshotOf } from '../lib/store/queries';
+import { clipScreenshot } from '../lib/store/screenshots';
 import { useI18n } from './I18nContext';
 
 export function AdCreative({ observationId }: { observationId: Id }) {
   const { t } = useI18n();
-  const shot = useLiveQuery(() => screenshotOf(observationId), [observationId]);
+  const shot = useLiveQuery(() => clipScreenshot(observationId), [observationId]);
   if (shot === undefined) return null;
   if (!shot) return <p className="muted small">{t('ad_no_creative')}</p>;
   return <img className="creative" src={shot} alt={t('ad_creative')} data-testid="ad-creative" />;

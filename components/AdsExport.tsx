@@ -4,7 +4,7 @@ import type { DistinctAd } from '../lib/plan/ads';
 import { adsCsv } from '../lib/plan/csv';
 import { creativesZip } from '../lib/plan/creatives-zip';
 import type { PlanCompetitor } from '../lib/plan/model';
-import { screenshotsOf } from '../lib/store/queries-research';
+import { screenshotsOf } from '../lib/store/screenshots';
 import { useI18n } from './I18nContext';
 
 function download(data: BlobPart, name: string, type: string) {

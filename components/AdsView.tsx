@@ -7,8 +7,9 @@ import { adSources } from '../lib/plan/sources';
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { planData } from '../lib/store/queries-plan';
-import { adLabels, screenshotsOf } from '../lib/store/queries-research';
-import { distinctAds, filterAds, type AdFilter, type AdLabels, type DistinctAd } from '../lib/plan/ads';
+import { adLabels } from '../lib/store/queries-research';
+import { screenshotsOf } from '../lib/store/screenshots';
+import { creativeOf, distinctAds, filterAds, type AdFilter, type AdLabels, type DistinctAd } from '../lib/plan/ads';
 import type { Id, PlanCompetitor } from '../lib/plan/model';
 import { useI18n } from './I18nContext';
 import { Empty } from './Empty';
@@ -61,11 +62,3 @@ export function AdsView() {
   );
 }
 
-/**
- * The newest stored crop of the ad itself: a picked ad's clip keeps the picked element's picture;
- * a search or ad-library clip keeps the whole page, which is not this ad's creative.
- */
-function creativeOf(ad: DistinctAd, shots: ReadonlyMap<Id, string>): string | null {
-  for (const s of ad.sightings) if (s.placement.kind === 'site' && shots.has(s.observationId)) return shots.get(s.observationId)!;
-  return null;
-}

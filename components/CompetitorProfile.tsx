@@ -1,6 +1,6 @@
 /**
  * One competitor: a summary card first (channels by media, prices, promotions, stack, changes),
- * then channels with their evidence listed once, ads with their creatives, the timeline, the
+ * then channels with their evidence listed once, every ad credited to it with its creative, the timeline, the
  * latest clip, offers and price history, promotions, social accounts, messaging, and notes with
  * a SWOT pre-filled from the evidence.
  */
@@ -19,7 +19,7 @@ import { OffersList } from './OffersList';
 import { LineChart } from './LineChart';
 import { PromotionsList } from './PromotionsList';
 import { SocialAccounts } from './SocialAccounts';
-import { AdsGallery } from './AdsGallery';
+import { CompetitorAds } from './CompetitorAds';
 import { MessagingBlock } from './MessagingBlock';
 import { NotesSwot } from './NotesSwot';
 import { WatchCompetitor } from './WatchCompetitor';
@@ -69,7 +69,7 @@ export function CompetitorProfile({ id }: { id: Id }) {
         )}
       </Section>
       <Section title={t('profile_ads')}>
-        <AdsGallery items={items} />
+        <CompetitorAds id={id} />
       </Section>
       <Section title={t('profile_swot')}>
         <NotesSwot competitorId={id} suggestions={swot} />

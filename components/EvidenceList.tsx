@@ -19,6 +19,7 @@ export function EvidenceList({ evidence, observationId, limit = 8 }: { evidence:
           <span className="tag">{t(sourceKey(e.source))}</span>{' '}
           {safeHref(e.value) ? <SafeLink href={e.value}>{e.value}</SafeLink> : <span className="value">{e.value}</span>}
           {e.selector ? <code className="selector">{e.selector}</code> : null}
+          {e.held ? <span className="tag held" title={t('held_consent_title')}>{t('held_consent')}</span> : null}
         </li>
       ))}
       {evidence.length > limit ? <li className="muted">{t('more_count', evidence.length - limit)}</li> : null}

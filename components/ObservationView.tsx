@@ -1,7 +1,7 @@
 /** A single clip opened from evidence anywhere: what changed since the previous clip of the page, its screenshot and all its evidence. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { changesSincePrevious, observationById } from '../lib/store/queries-plan';
-import { screenshotOf } from '../lib/store/queries';
+import { clipScreenshot } from '../lib/store/screenshots';
 import type { Id } from '../lib/plan/model';
 import { useI18n } from './I18nContext';
 import { ObservationDetails } from './ObservationDetails';
@@ -20,7 +20,7 @@ export function ObservationView({ id }: { id: Id }) {
   const nav = useNav();
   const o = useLiveQuery(() => observationById(id), [id]);
   const since = useLiveQuery(() => changesSincePrevious(id), [id]);
-  const shot = useLiveQuery(() => screenshotOf(id), [id]);
+  const shot = useLiveQuery(() => clipScreenshot(id), [id]);
   if (o === undefined) return <p className="muted">{t('loading')}</p>;
   return (
     <section data-view="observation">

@@ -8,7 +8,7 @@ export function OffersList({ offers }: { offers: Offer[] }) {
     <ul className="offers">
       {offers.slice(0, 20).map((o, k) => (
         <li key={k}>
-          <span dir="auto">{o.name ?? o.sku ?? t('offer_unnamed')}</span>: <strong>{money(o.price, o.currency)}</strong>
+          <span dir="auto">{o.name ?? o.sku ?? t('offer_unnamed')}</span>: <strong>{o.price === null ? t('offer_no_price') : money(o.price, o.currency)}</strong>
           {o.regularPrice !== undefined ? <s className="muted"> {money(o.regularPrice, o.currency)}</s> : null}
           {o.discountPercent !== undefined ? <span className="badge">−{number(o.discountPercent, 1)}%</span> : null}
           {o.availability ? <span className="muted small"> · {t(`availability_${o.availability}`)}</span> : null}

@@ -65,7 +65,10 @@ export function ProfileSummaryCard({ s }: { s: ProfileSummary }) {
       <h5>{t('summary_prices')}</h5>
       {s.prices ? (
         <p className="small">
-          {tn('summary_price_band', s.prices.offers, money(s.prices.min, s.prices.currency), money(s.prices.max, s.prices.currency), money(s.prices.median, s.prices.currency), number(s.prices.offers))}
+          {/* One price (or all alike) is a price, not a band: a different sentence in every language, not a plural form. */}
+          {s.prices.min === s.prices.max
+            ? tn('summary_price_single', s.prices.offers, money(s.prices.min, s.prices.currency), number(s.prices.offers))
+            : t('summary_price_band', money(s.prices.min, s.prices.currency), money(s.prices.max, s.prices.currency), money(s.prices.median, s.prices.currency), number(s.prices.offers))}
           <br />
           {d.discounted ? t('summary_discounts', number(d.discounted), number(d.offers), number(d.maxPercent ?? 0, 0), number(d.medianPercent ?? 0, 0)) : t('summary_no_discounts')}
         </p>

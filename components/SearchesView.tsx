@@ -4,10 +4,22 @@ import { useI18n } from './I18nContext';
 import { useNav } from './NavContext';
 
 export function SearchesView({ plan }: { plan: PlanInput }) {
-  const { t } = useI18n();
+  const { t, number } = useI18n();
   const nav = useNav();
   const rows = plan.data.competitors.flatMap((c) => (plan.searches.get(c.id) ?? []).map((s) => ({ c, s })));
-  if (!rows.length) return <p className="muted">{t('searches_none')}</p>;
+  if (!rows.length) {
+    // Result pages clipped where no competitor shows are not "no searches": say so, and where to look.
+    const clipped = [...(plan.data.venuePages ?? []), ...plan.data.observations].filter((o) => o.obs.kind === 'serp').length;
+    if (!clipped) return <p className="muted">{t('searches_none')}</p>;
+    return (
+      <p className="muted">
+        {t('searches_none_owned', number(clipped))}{' '}
+        <button type="button" className="link" onClick={() => nav.go({ view: 'searches' })}>
+          {t('nav_searches')}
+        </button>
+      </p>
+    );
+  }
   return (
     <div className="scroll-x">
       <table className="small">

@@ -31,6 +31,14 @@ export function TechStack({ technologies }: { technologies: Technology[] }) {
                 <details>
                   <summary>
                     {tech.name} <span className="muted small">{t('obs_confidence', percent(tech.confidence))}</span>
+                    {tech.held ? (
+                      <>
+                        {' '}
+                        <span className="tag held" title={t('held_consent_title')}>
+                          {t('held_consent')}
+                        </span>
+                      </>
+                    ) : null}
                   </summary>
                   <EvidenceList evidence={tech.evidence} />
                 </details>

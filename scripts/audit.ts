@@ -121,7 +121,7 @@ function summary(o: Observation): string {
     `  language: ${p.lang ?? '—'}${p.dir === 'rtl' ? ' (rtl)' : ''}   site: ${p.siteName ?? '—'}`,
     `  canonical: ${p.canonical ?? '—'}`,
     `  structured data: ${o.structuredData.types.join(', ') || '—'}`,
-    `  offers: ${o.offers.map((x) => `${x.price} ${x.currency ?? '?'}${x.regularPrice ? ` (was ${x.regularPrice})` : ''}${x.availability ? ` ${x.availability}` : ''}`).join('; ') || '—'}`,
+    `  offers: ${o.offers.map((x) => `${x.price ?? 'no price'} ${x.currency ?? '?'}${x.regularPrice ? ` (was ${x.regularPrice})` : ''}${x.availability ? ` ${x.availability}` : ''}`).join('; ') || '—'}`,
     `  promotions: ${o.promotions.map(promotionLabel).slice(0, 8).join(', ') || '—'}`,
     `  technologies (${o.technologies.length}): ${o.technologies.map((t) => t.name).join(', ') || '—'}`,
     `  social profiles: ${o.socialProfiles.map((s) => `${s.platform}:${s.handle}`).join(', ') || '—'}`,

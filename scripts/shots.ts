@@ -1,70 +1,71 @@
 /**
  * `npm run shots`: screenshots of every panel view at 420 px in English, Thai and Arabic, after
  * clipping a few real saved pages (shops from the corpus, a Google and a Bing results page on
- * their real hosts through the local proxy). For people to look at before a release; writes PNGs
+ * their real hosts through the local proxy, and an ad picked on a news article), plus a
+ * competitor's profile and the picked ad's clip. For people to look at before a release; writes PNGs
  * to the folder given (default /tmp/racescout-shots) and prints their paths.
  */
 import path from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { launchExtension, sendMessage, tabIdOf } from '../tests/e2e/harness';
+import { clipUrl, launchExtension, pickAdAt, readTable } from '../tests/e2e/harness';
 import { startProxy } from '../tests/e2e/proxy';
 import { TABS } from '../components/route-hash';
 
 const out = process.argv[2] ?? '/tmp/racescout-shots';
 const CORPUS = path.resolve(import.meta.dirname, '../../shared/corpus');
 
-interface PageLine {
-  path: string;
-  url: string | null;
-  page_type: string;
-}
-
-/** Shop pages of the corpus with an address (product pages first): a few real competitors. */
-function shopPages(n: number): PageLine[] {
-  const lines = readFileSync(path.join(CORPUS, 'pages.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as PageLine);
-  const seen = new Set<string>();
-  return lines
-    // Product pages: Amazon's, and formasaurus pages annotated with an add-to-cart form (`b`).
-    .filter((l) => l.url && (/ecommerce-product/.test(l.page_type) || /^forms:(?:.*,)?b(?:,|$)/.test(l.page_type)))
-    .filter((l) => {
-      const host = new URL(l.url!).hostname;
-      if (seen.has(host)) return false;
-      seen.add(host);
-      return true;
-    })
-    .slice(0, n);
-}
+/**
+ * Four shops of four owners (saved product pages at the addresses the corpus gives), two search
+ * pages on their engines' hosts, and a news article with a display ad slot to pick, as a marketer
+ * would browse them. Marketplaces are venues, not shops, so none is taken here.
+ */
+const SHOPS = [
+  { url: 'http://brooklynbrewshop.com/beer-making-kits/hard-cider-kit', file: 'formasaurus/html/brooklynbrewshop.com-1.html' },
+  { url: 'https://well.ca/products/head-and-shoulders-men-full-thick_87329.html?cat=340', file: 'formasaurus/html/well.ca-6.html' },
+  { url: 'https://www.1000bulbs.com/product/113695/EIKO-H11BCVSUBP1.html', file: 'formasaurus/html/www.1000bulbs.com-4.html' },
+  { url: 'https://www.ctshirts.co.uk/mens-casualwear/mens-shorts/Navy-and-black-seersucker-Classic-fit-shorts', file: 'formasaurus/html/www.ctshirts.co.uk-5.html' },
+];
+const SERPS = [
+  { url: 'https://www.google.com/search?hl=en&lr=lang_en&q=buy+domain', file: 'real-serps/pages/junan__google-scraper__buy-domain-en-TH.html' },
+  { url: 'https://www.bing.com/search?q=javascript+tutorial', file: 'real-serps/pages/sanguinary-bus__web-search-mcp__javascript-tutorial-http.html' },
+];
+const ARTICLE = { url: 'https://www.macrumors.com/2016/05/24/apple-siri-sdk-amazon-echo-competitor/', file: 'metascraper/packages/metascraper/test/integration/mac-rumors/input.html' };
+const LANDING = 'https://www.1000bulbs.com/sale/led-bulbs?utm_source=macrumors&utm_medium=display&utm_campaign=spring_led';
+const CLICK = `https://adclick.g.doubleclick.net/pcs/click?xai=AKAOjsu3&adurl=${encodeURIComponent(LANDING)}`;
+const CREATIVE = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="250"><rect width="300" height="250" fill="#1a73e8"/><text x="20" y="130" font-size="28" fill="#fff">LED bulbs -30%</text></svg>')}`;
+const AD_SLOT = `<div id="rs-ad" style="width:300px;margin:16px auto;position:relative;z-index:2147483000;background:#fff"><span style="font-size:10px">Advertisement</span><a href="${CLICK}"><img src="${CREATIVE}" width="300" height="250" alt="LED bulbs, 30% off this spring"></a><h3>Spring LED sale at 1000Bulbs</h3><a href="${CLICK}">Shop now</a></div>`;
 
 async function main() {
   mkdirSync(out, { recursive: true });
-  const serps = [
-    { file: path.join(CORPUS, 'real-serps/pages/junan__google-scraper__buy-domain-en-TH.html'), url: 'https://www.google.com/search?hl=en&lr=lang_en&q=buy+domain' },
-    { file: path.join(CORPUS, 'real-serps/pages/sanguinary-bus__web-search-mcp__javascript-tutorial-http.html'), url: 'https://www.bing.com/search?q=javascript+tutorial' },
-  ];
-  const shops = shopPages(4).map((l) => ({ file: path.join(CORPUS, l.path), url: l.url! }));
   const proxy = await startProxy();
-  for (const p of [...serps, ...shops]) {
+  for (const p of [...SHOPS, ...SERPS]) {
     const u = new URL(p.url);
-    proxy.route(u.hostname + decodeURIComponent(u.pathname), p.file);
+    proxy.route(u.hostname + decodeURIComponent(u.pathname), path.join(CORPUS, p.file));
   }
+  const article = readFileSync(path.join(CORPUS, ARTICLE.file), 'utf8').replace(/<body[^>]*>/i, (m) => `${m}${AD_SLOT}`);
+  const a = new URL(ARTICLE.url);
+  proxy.route(a.hostname + a.pathname, () => ({ headers: { 'content-type': 'text/html; charset=utf-8' }, body: article }));
   const session = await launchExtension({ proxy, viewport: { width: 420, height: 900 } });
   try {
-    for (const p of [...shops, ...serps]) {
-      const page = await session.open(p.url);
-      const answer = await sendMessage(session.panel, { type: 'capture-tab', tabId: await tabIdOf(session.panel, page) });
-      await page.close();
-      console.log(answer.ok ? 'clipped' : `failed (${answer.error})`, p.url);
-    }
+    for (const p of [...SHOPS, ...SERPS, ARTICLE]) console.log('clipped', await clipUrl(session, p.url), p.url);
+    const news = await session.open(ARTICLE.url);
+    await pickAdAt(session, news, '#rs-ad');
+    await news.waitForTimeout(1500);
+    await news.close();
+    const rows = await readTable<{ id: number; kind: string; competitorId: number | null }>(session.panel, 'observations');
+    const competitors = await readTable<{ id: number }>(session.panel, 'competitors');
+    const pickedAd = rows.find((r) => r.kind === 'ad');
+    const views = [...TABS, ...competitors.slice(0, 1).map((c) => `competitor/${c.id}`), ...(pickedAd ? [`observation/${pickedAd.id}`, `competitor/${pickedAd.competitorId}`] : [])];
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 420, height: 900 });
     for (const lang of ['en', 'th', 'ar']) {
       await page.goto(session.extensionUrl('sidepanel.html#competitors'));
       await page.locator('[data-testid="language"]').selectOption(lang);
-      for (const view of TABS) {
+      for (const view of views) {
         await page.goto(session.extensionUrl(`sidepanel.html#${view}`));
         await page.waitForSelector('main');
         await page.waitForTimeout(400);
-        const file = path.join(out, `${lang}-${view}.png`);
+        const file = path.join(out, `${lang}-${view.replace('/', '-')}.png`);
         await page.screenshot({ path: file, fullPage: true });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         console.log(file, overflow > 1 ? `OVERFLOWS by ${overflow}px` : '');

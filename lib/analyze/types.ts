@@ -42,6 +42,8 @@ export interface Evidence {
   selector?: string;
   /** What the evidence points at, e.g. a technology id or a social platform. */
   ref?: string;
+  /** A tag parked by a consent manager until the visitor accepts cookies: installed, not running as clipped. */
+  held?: 'consent';
 }
 
 export type EvidenceSource =
@@ -93,7 +95,8 @@ export type Availability =
   | 'unknown';
 
 export interface Offer {
-  price: number;
+  /** null: a product the page shows without a price, e.g. out of stock (availability says so). */
+  price: number | null;
   currency: string | null;
   regularPrice?: number;
   availability?: Availability;
@@ -108,6 +111,9 @@ export interface Offer {
   /** How many more pieces of evidence were found than are kept (the cap per claim). */
   moreEvidence?: number;
 }
+
+/** An offer with its price read: what the extractors build and reconcile before a priceless one is added. */
+export type PricedOffer = Offer & { price: number };
 
 export interface Promotion {
   type: 'percent-off' | 'amount-off' | 'strike-through' | 'free-shipping' | 'coupon' | 'countdown' | 'bundle' | 'bnpl' | 'gift';
@@ -133,6 +139,8 @@ export interface Technology {
   /** How many more pieces of evidence were found than are kept (the cap per claim). */
   moreEvidence?: number;
   website?: string;
+  /** Every piece of evidence that it runs is a tag parked until cookie consent. */
+  held?: 'consent';
 }
 
 export type SocialPlatform =

@@ -6,7 +6,8 @@
  */
 import { controlVerdict } from './sanitize-rules';
 import { cloneWithinBudget } from './dom-budget';
-import { REDACTED, hasWord, redactDataAttribute, redactPersonal, redactScript, redactUrl, VISITOR_WORDS } from './redact-rules';
+import { REDACTED, hasWord, redactDataAttribute, redactPersonal, redactScript, redactShapes, redactUrl, VISITOR_WORDS } from './redact-rules';
+import { keepsSearchQuery } from './search-box';
 
 const CONTROLS = 'input, textarea, meta[name], meta[property]';
 /** Attributes holding URLs whose query may carry a token. */
@@ -17,7 +18,12 @@ const MAX_SRCDOC_DEPTH = 3;
 export interface SanitizeOptions {
   /** Host of the clipped page (an e-mail at the shop's own domain outside account elements is the shop's). */
   pageHost?: string | null;
+  /** Address of the clipped page: on a search results page its query box keeps its query (search-box.ts). */
+  pageUrl?: string | null;
 }
+
+/** A query longer than this is not a query someone typed into a results page's box. */
+const MAX_QUERY_CHARS = 500;
 
 /** Sanitises `root` in place (pass a clone) and returns it. */
 export function sanitizeTree<T extends Element>(root: T, opts: SanitizeOptions = {}, depth = 0): T {
@@ -34,11 +40,29 @@ export function sanitizeTree<T extends Element>(root: T, opts: SanitizeOptions =
       property: el.getAttribute('property'),
     });
     if (verdict === 'remove') el.remove();
+    else if (verdict === 'clear' && keepsSearchQuery({ tag: el.tagName, type: el.getAttribute('type'), name: el.getAttribute('name') }, formOf(el), opts.pageUrl)) keepQuery(el);
     else if (verdict === 'clear') clearValue(el);
     else if (verdict === 'redact') el.setAttribute('content', REDACTED);
   }
   redactElements(root, opts, depth);
   return root;
+}
+
+function formOf(el: Element): { role: string | null; action: string | null } | null {
+  const form = el.closest('form');
+  return form ? { role: form.getAttribute('role'), action: form.getAttribute('action') } : null;
+}
+
+/**
+ * The results page's query stays: the clone carries the box's current value (the HTML cloning
+ * steps copy it), which outerHTML writes only from the attribute. Shapes of personal data go.
+ */
+function keepQuery(el: Element): void {
+  const live = (el as HTMLInputElement).value;
+  const query = typeof live === 'string' && live.trim() ? live : el.getAttribute('value') ?? '';
+  const safe = redactPersonal(redactShapes(query.slice(0, MAX_QUERY_CHARS)), true).trim();
+  if (safe) el.setAttribute('value', safe);
+  else el.removeAttribute('value');
 }
 
 function clearValue(el: Element): void {
@@ -110,14 +134,15 @@ function redactSrcdoc(el: Element, opts: SanitizeOptions, depth: number): void {
   const Parser = (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
   if (!Parser || depth >= MAX_SRCDOC_DEPTH) return void el.setAttribute('srcdoc', '');
   const inner = new Parser().parseFromString(html, 'text/html');
-  const clean = sanitizeTree(inner.documentElement, opts, depth + 1);
+  // A framed document is not the results page: its boxes keep nothing.
+  const clean = sanitizeTree(inner.documentElement, { ...opts, pageUrl: null }, depth + 1);
   el.setAttribute('srcdoc', clean.outerHTML);
 }
 
 /** The rendered document as HTML, sanitised (the live page is not touched). */
 export function serializeDocument(doc: Document, opts: SanitizeOptions & { budget?: number } = {}): string {
   const copy = opts.budget === undefined ? (doc.documentElement.cloneNode(true) as HTMLElement) : cloneWithinBudget(doc.documentElement, opts.budget);
-  const clone = sanitizeTree(copy, { pageHost: opts.pageHost ?? doc.location?.hostname ?? null });
+  const clone = sanitizeTree(copy, { pageHost: opts.pageHost ?? doc.location?.hostname ?? null, pageUrl: opts.pageUrl ?? doc.location?.href ?? null });
   const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '';
   return doctype + clone.outerHTML;
 }

@@ -63,9 +63,22 @@ export function parseDate(raw: string, lang?: string | null): string | null {
   return monthFirst ? isoDate(year, a, b) : isoDate(year, b, a);
 }
 
-/** True for text that is a date rather than a price: a full date, or a month with a year ("July, 2004"). */
+/**
+ * A day and a month alone, the month with its leading zero ("25-09", "3/06"): nobody writes an
+ * amount or a range that way (a range rises and drops no zero), so it is a date.
+ */
+const DAY_MONTH = /^\s*(?:0?[1-9]|[12]\d|3[01])\s*[-/]\s*(?:0[1-9]|1[0-2])\s*$/;
+
+/** True for text that is a date rather than a price: a full date, a month with a year ("July, 2004"), a bare day-month ("25-09"). */
 export function looksLikeDate(raw: string): boolean {
-  return parseDate(raw) !== null || MONTH_YEAR.test(normalizeNumerals(raw.normalize('NFKC')));
+  const text = normalizeNumerals(raw.normalize('NFKC'));
+  return parseDate(raw) !== null || MONTH_YEAR.test(text) || (DAY_MONTH.test(text) && !ascendingRange(text));
+}
+
+/** "05-10" could be a range from 5 to 10; only a bare day-month that does not rise is a date. */
+function ascendingRange(text: string): boolean {
+  const [a, b] = text.split(/[-/]/).map((p) => Number(p.trim()));
+  return /^\s*0/.test(text) && a < b;
 }
 
 function normLang(lang: string | null | undefined): string {

@@ -15,6 +15,8 @@ export interface AdSource {
   id: Id;
   capturedAt: string;
   obs: Observation;
+  /** The competitor the clip is filed under (null for venue pages). */
+  competitorId?: Id | null;
 }
 
 /** Where one sighting ran: which search, which ad library, which site it was picked on. */
@@ -133,7 +135,10 @@ export function distinctAds(sources: readonly AdSource[], competitors: readonly 
           libraryId: ad.libraryId ?? null,
           creativeType: ad.creativeType ?? null,
           creativeUrl: ad.creativeUrl ?? null,
-          competitorId: attributor.byAd(ad),
+          // The advertiser it names decides; an ad seen on a site, in a clip filed under a competitor,
+          // whose ad names no known business (a picked ad the user filed) stays with that
+          // competitor. Ads on search and library pages are never credited by the page they were read from.
+          competitorId: attributor.byAd(ad) ?? (sighting.placement.kind === 'site' ? (source.competitorId ?? null) : null),
           firstSeen: source.capturedAt,
           lastSeen: source.capturedAt,
           timesSeen: 1,
@@ -200,4 +205,13 @@ function hostOf(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The newest stored crop of the ad itself: a picked ad's clip keeps the picked element's picture;
+ * a search or ad-library clip keeps the whole page, which is not this ad's creative.
+ */
+export function creativeOf(ad: DistinctAd, shots: ReadonlyMap<Id, string>): string | null {
+  for (const s of ad.sightings) if (s.placement.kind === 'site' && shots.has(s.observationId)) return shots.get(s.observationId)!;
+  return null;
 }

@@ -25,7 +25,7 @@ const observation = z.looseObject({
   url: z.string(),
   kind: z.enum(['page', 'product', 'serp', 'ad', 'social-profile']),
   page: z.looseObject({}),
-  offers: z.array(z.looseObject({ price: z.number() })),
+  offers: z.array(z.looseObject({ price: z.number().nullable() })),
   technologies: z.array(z.looseObject({ id: z.string(), name: z.string() })),
   socialProfiles: z.array(z.looseObject({ platform, handle: z.string(), url: z.string() })),
   emailCapture: z.looseObject({ present: z.boolean() }),

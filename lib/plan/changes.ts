@@ -103,7 +103,7 @@ function diffOffers(before: Offer[], after: Offer[]): Change[] {
     seen.add(key);
     const p = prev.get(key);
     if (!p) return void out.push({ kind: 'offer-added', subject: key, before: null, after: o.price, currency: o.currency });
-    if (p.price !== o.price || p.currency !== o.currency) out.push({ kind: 'price', subject: key, before: p.price, after: o.price, currency: o.currency });
+    if (p.price !== null && o.price !== null && (p.price !== o.price || p.currency !== o.currency)) out.push({ kind: 'price', subject: key, before: p.price, after: o.price, currency: o.currency });
     if ((p.regularPrice ?? null) !== (o.regularPrice ?? null)) out.push({ kind: 'regular-price', subject: key, before: p.regularPrice ?? null, after: o.regularPrice ?? null, currency: o.currency });
     if ((p.availability ?? null) !== (o.availability ?? null)) out.push({ kind: 'availability', subject: key, before: p.availability ?? null, after: o.availability ?? null });
   });

@@ -21,6 +21,8 @@ export function priceHistory(observations: readonly PlanObservation[], limit = 5
   const byKey = new Map<string, PricePoint[]>();
   for (const o of observations) {
     o.obs.offers.forEach((offer) => {
+      // A sold-out product shown without a price has no point on a price line.
+      if (offer.price === null) return;
       const key = offer.sku ?? offer.name ?? o.obs.page.title ?? o.obs.url;
       const list = byKey.get(key) ?? [];
       if (!list.some((p) => p.observationId === o.id)) list.push({ capturedAt: o.capturedAt, price: offer.price, currency: offer.currency, observationId: o.id });

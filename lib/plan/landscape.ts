@@ -31,6 +31,7 @@ export function landscape(matrix: ChannelMatrix, data: PlanData): LandscapeRow[]
     if (!e.last || o.capturedAt > e.last) e.last = o.capturedAt;
     for (const t of o.obs.technologies) e.tech.add(t.id);
     for (const offer of o.obs.offers) {
+      if (offer.price === null) continue;
       const cur = offer.currency ?? '';
       const list = e.prices.get(cur) ?? [];
       list.push(offer.price);

@@ -116,7 +116,7 @@ function channelGlances(items: readonly PlanObservation[]): Record<MediaType, Ch
 function priceBand(current: readonly PlanObservation[]): { prices: PriceBand | null; discounts: DiscountDepth } {
   const offers = current.flatMap((o) => o.obs.offers);
   const byCurrency = new Map<string, number[]>();
-  for (const f of offers) byCurrency.set(f.currency ?? '', [...(byCurrency.get(f.currency ?? '') ?? []), f.price]);
+  for (const f of offers) if (f.price !== null) byCurrency.set(f.currency ?? '', [...(byCurrency.get(f.currency ?? '') ?? []), f.price]);
   const [cur, list] = [...byCurrency].sort((a, b) => b[1].length - a[1].length)[0] ?? [null, []];
   const percents = offers.map((f) => f.discountPercent).filter((p): p is number => typeof p === 'number' && p > 0);
   return {

@@ -176,6 +176,8 @@ function reasonsFor({ p, f, share, rivals, active, ctx, missing }: ReasonInput):
   if (active === 0) r.push({ key: 'reason_presence_none', params: [] });
   else if (share < 0.25) r.push({ key: 'reason_presence_gap', params: [present, rivals, pct] });
   else if (share > 0.75) r.push({ key: 'reason_presence_crowded', params: [present, rivals, pct] });
+  // "Proven demand" needs at least two rivals and half of them; fewer is a count, not a verdict.
+  else if (share < 0.5 || present < 2) r.push({ key: 'reason_presence_some', params: [present, rivals, pct] });
   else r.push({ key: 'reason_presence_proven', params: [present, rivals, pct] });
   if (missing.includes('audience')) r.push({ key: 'reason_audience_assumed', params: [] });
   else if (f.audience >= 0.8) r.push({ key: 'reason_audience_good', params: [] });

@@ -1,18 +1,7 @@
-/**
- * Query parameters that only say where a visit came from: a landing page with them is the same
- * page without them. Click ids come from the channel taxonomy, so a new one is added in one place.
- */
-import { CLICK_ID_CHANNEL } from '../analyze/channels/taxonomy';
+/** Landing URLs as keys and their campaign parameters; which parameters track is lib/analyze's table. */
+import { isTrackingParam } from '../analyze/tracking-params';
 
-/** Parameters that track but name no click id of a channel. */
-const OTHER_TRACKING = ['_ga', '_gl', 'gad_source', 'gclsrc', 'mkt_tok', 'igshid', 'si', 'ref', 'ref_src'];
-
-const TRACKING = new Set([...Object.keys(CLICK_ID_CHANNEL), ...OTHER_TRACKING].map((k) => k.toLowerCase()));
-
-export function isTrackingParam(name: string): boolean {
-  const k = name.toLowerCase();
-  return k.startsWith('utm_') || k.startsWith('mc_') || TRACKING.has(k);
-}
+export { isTrackingParam };
 
 /**
  * The URL as a key: host without `www.`, path without a trailing slash, other parameters sorted,

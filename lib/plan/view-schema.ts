@@ -53,7 +53,7 @@ const evidence = list(evidenceSchema);
 const pageSchema = z.looseObject({ title: nstr, description: nstr, lang: nstr, canonical: nstr, siteName: nstr, image: nstr });
 const EMPTY_PAGE = { title: null, description: null, lang: null, canonical: null, siteName: null, image: null };
 
-const offer = z.looseObject({ price: z.number().finite(), currency: nstr, regularPrice: onum, discountPercent: onum, priceMax: onum, name: ostr, sku: ostr, evidence });
+const offer = z.looseObject({ price: z.number().finite().nullable(), currency: nstr, regularPrice: onum, discountPercent: onum, priceMax: onum, name: ostr, sku: ostr, evidence });
 const technology = z.looseObject({ id: z.string(), name: z.string().catch('?'), categories: strings, channels: list(channelId), stage, confidence: num, evidence });
 const socialLink = z.looseObject({ platform: z.string(), handle: str, url: str, evidence });
 const emailCapture = z.looseObject({ present: z.boolean().catch(false), sms: obool, forms: list(z.looseObject({ kind: z.string().catch('other'), selector: str, fields: strings })), evidence });

@@ -114,48 +114,6 @@ export async function observationById(id: Id, database: RaceScoutDb = db): Promi
   return r ? toPlanObservation(r) : undefined;
 }
 
-const IMAGE_DATA_URL = /^data:image\/(png|jpeg|webp);/;
-const imageOrNull = (shot: unknown): string | null => (typeof shot === 'string' && IMAGE_DATA_URL.test(shot) ? shot : null);
-
-/**
- * The screenshot kept with a clip (a picked ad's is cropped to the ad), only when it is an image
- * data: URL (never a page-chosen URL). The save path keeps it on the raw capture row, so list
- * queries stay light; rows restored from older backups may still hold it on the observation.
- */
-export async function clipScreenshot(observationId: Id, database: RaceScoutDb = db): Promise<string | null> {
-  const capture = await database.captures.where('observationId').equals(observationId).first();
-  const fromCapture = imageOrNull(capture?.screenshot);
-  if (fromCapture) return fromCapture;
-  return imageOrNull((await database.observations.get(observationId))?.screenshot);
-}
-
-/** Earlier name of clipScreenshot, kept for the views that call it. */
-export const screenshotOf = clipScreenshot;
-
-/** A picked ad's creative: the screenshot cropped to the picked element (null when it is no ad or none was taken). */
-export async function adCreative(observationId: Id, database: RaceScoutDb = db): Promise<string | null> {
-  const row = await database.observations.get(observationId);
-  return row?.kind === 'ad' ? clipScreenshot(observationId, database) : null;
-}
-
-export interface AdCreative {
-  observationId: Id;
-  capturedAt: string;
-  /** The cropped screenshot as an image data: URL. */
-  screenshot: string;
-}
-
-/** A competitor's ad clips with their creatives, newest first (the profile's ad gallery). */
-export async function competitorAdCreatives(id: Id, database: RaceScoutDb = db): Promise<AdCreative[]> {
-  const ads = (await competitorObservations(id, database)).filter((o) => o.obs.kind === 'ad');
-  const out: AdCreative[] = [];
-  for (const o of ads) {
-    const screenshot = await clipScreenshot(o.id, database);
-    if (screenshot) out.push({ observationId: o.id, capturedAt: o.capturedAt, screenshot });
-  }
-  return out;
-}
-
 export async function getSetting<T>(key: string, database: RaceScoutDb = db): Promise<T | undefined> {
   return (await database.settings.get(key))?.value as T | undefined;
 }

@@ -3,7 +3,6 @@
  * stored pictures of clips. Like every query module, the database is an optional last argument.
  */
 import type { AdLabels } from '../plan/ads';
-import type { Id } from '../plan/model';
 import { db, type RaceScoutDb } from './db';
 
 /** Tags and boards per ad key. */
@@ -20,22 +19,4 @@ export async function setAdLabels(key: string, labels: AdLabels, database: RaceS
   const boards = clean(labels.boards);
   if (!tags.length && !boards.length) return void (await database.adLabels.delete(key));
   await database.adLabels.put({ key, tags, boards, updatedAt: new Date().toISOString() });
-}
-
-/**
- * The stored picture of each clip that has one (the picked element's crop for a picked ad, the
- * viewport otherwise), as image data: URLs only: the panel never loads a URL a page chose.
- */
-export async function screenshotsOf(observationIds: readonly Id[], database: RaceScoutDb = db): Promise<Map<Id, string>> {
-  const out = new Map<Id, string>();
-  if (!observationIds.length) return out;
-  const captures = await database.captures.where('observationId').anyOf([...observationIds]).toArray();
-  for (const c of captures) if (isImageData(c.screenshot)) out.set(c.observationId, c.screenshot);
-  const missing = observationIds.filter((id) => !out.has(id));
-  if (missing.length) for (const o of await database.observations.bulkGet(missing)) if (o && isImageData(o.screenshot)) out.set(o.id, o.screenshot);
-  return out;
-}
-
-function isImageData(v: unknown): v is string {
-  return typeof v === 'string' && /^data:image\/(?:png|jpeg|webp);base64,/i.test(v);
 }

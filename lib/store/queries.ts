@@ -154,13 +154,3 @@ async function reanalyzeOne(database: RaceScoutDb, captureId: number, analyze: (
     return true;
   });
 }
-
-/**
- * The screenshot kept with a clip — on its `captures` row, beside the raw capture — or null.
- * For a picked ad it is the picture cropped to the ad: its creative. Only an image data: URL
- * is returned, never a URL the page chose.
- */
-export async function screenshotOf(observationId: number, database: RaceScoutDb = db): Promise<string | null> {
-  const shot = (await database.captures.where('observationId').equals(observationId).first())?.screenshot;
-  return typeof shot === 'string' && /^data:image\/(png|jpeg|webp);/.test(shot) ? shot : null;
-}

@@ -45,7 +45,8 @@ function compareOffers(before: Offer[], after: Offer[]): WatchChange[] {
     // An offer on one side only is a rotating recommendation or a parse of a different block.
     if (!p) return;
     const subject = o.name ?? o.sku ?? null;
-    if (p.price !== o.price && sameCurrency(p, o)) out.push({ field: 'price', subject, before: p.price, after: o.price, currency: o.currency });
+    // A price that disappears (a sold-out product) is an availability change, not a price of null.
+    if (p.price !== null && o.price !== null && p.price !== o.price && sameCurrency(p, o)) out.push({ field: 'price', subject, before: p.price, after: o.price, currency: o.currency });
     if ((p.regularPrice ?? null) !== (o.regularPrice ?? null)) out.push({ field: 'regular-price', subject, before: p.regularPrice ?? null, after: o.regularPrice ?? null, currency: o.currency });
     const pa = known(p.availability);
     const oa = known(o.availability);

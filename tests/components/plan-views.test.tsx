@@ -12,7 +12,8 @@ import { RecommendationCard } from '../../components/RecommendationCard';
 import { ScoreTable } from '../../components/ScoreTable';
 import { BenchmarksTable } from '../../components/BenchmarksTable';
 import { LandscapeTable } from '../../components/LandscapeTable';
-import { claim, comp, data, po } from '../plan/make';
+import { claim, comp, data, obs, po } from '../plan/make';
+import { SearchesView } from '../../components/SearchesView';
 import { render } from './render';
 
 const context = { audience: { description: '', age: 'adult', buyer: 'b2c', purchase: 'impulse' }, monthlyBudget: 30000, currency: 'THB', goals: ['sales'], hoursPerWeek: 20 };
@@ -66,5 +67,32 @@ describe('plan views', () => {
     expect(en).toMatch(/THB\s?590\.00|฿590\.00/);
     const th = render(<LandscapeTable rows={plan.landscape} />, 'th');
     expect(th).toContain('฿590.00');
+  });
+});
+
+describe('searches owned', () => {
+  const serpPage = (query: string, resultUrl: string) => ({
+    id: 90,
+    venue: 'search',
+    venueDomain: 'google.com',
+    capturedAt: '2026-02-03T00:00:00Z',
+    obs: obs({ kind: 'serp', url: `https://www.google.com/search?q=${query}`, serp: { engine: 'google', query, results: [{ rank: 1, title: 'x', url: resultUrl }] } as never }),
+  });
+  const owned = (pages: ReturnType<typeof serpPage>[]) => {
+    const d = data([comp(2, 'Rival One', ['rival-one.com'])], []);
+    return render(<SearchesView plan={buildPlanInput({ ...d, venuePages: pages }, readPlanSettings(() => undefined))} />);
+  };
+
+  it('says result pages were clipped but no competitor shows on them, rather than "none clipped"', () => {
+    const html = owned([serpPage('buy domain', 'https://registrar.example/')]);
+    expect(html).toContain('None of your competitors ranks or advertises on the 1 result pages clipped.');
+    expect(html).not.toContain('No search result pages clipped yet.');
+    expect(owned([])).toContain('No search result pages clipped yet.');
+  });
+
+  it('lists a competitor that ranks on a clipped result page', () => {
+    const html = owned([serpPage('rival shoes', 'https://www.rival-one.com/shoes')]);
+    expect(html).toContain('rival shoes');
+    expect(html).toContain('#1');
   });
 });

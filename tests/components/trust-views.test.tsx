@@ -93,6 +93,17 @@ describe('profile', () => {
     expect(html).toContain('A consent manager runs here');
   });
 
+  it('one price is a price, not a band, in every language', () => {
+    const one = profileSummary([po(1, '2026-02-01T00:00:00Z', { offers: [{ price: 590, currency: 'THB', evidence: [] }] })]);
+    for (const lang of ['en', 'th', 'ar'] as const) {
+      const html = render(<ProfileSummaryCard s={one} />, lang);
+      expect(html, lang).not.toMatch(/590\.00\s*–/);
+    }
+    expect(render(<ProfileSummaryCard s={one} />)).toMatch(/590\.00 \(1 price\)/);
+    const two = profileSummary([po(1, '2026-02-01T00:00:00Z', { offers: [{ price: 590, currency: 'THB', evidence: [] }, { price: 990, currency: 'THB', evidence: [] }] })]);
+    expect(render(<ProfileSummaryCard s={two} />, 'th')).toMatch(/590\.00\s*–\s*฿990\.00/);
+  });
+
   it('pre-fills the SWOT with suggestions, marked as such', () => {
     const s = profileSummary(d.observations.filter((o) => o.competitorId === 1));
     const html = render(<NotesSwot competitorId={1} suggestions={swotSuggestions(s)} />);

@@ -51,10 +51,7 @@ describe('audit on hostile pages', () => {
     console.log(`audit trivial page: ${r.seconds.toFixed(2)} s; bound for hostile pages ${bound.toFixed(2)} s`);
   }, 70_000);
 
-  // promo-heading regressed when the branches of 2026-12-04 were merged (6.3 s, 1.3 GB: over the
-  // issue's bound); it is left out here until it is fixed, and issue 14 stays open for it.
-  it.skip('promo-heading: back under 6 s and 1 GB after the merge regression is fixed', () => undefined);
-  for (const name of ISSUE_SHAPES.filter((n) => n !== 'promo-heading')) {
+  for (const name of ISSUE_SHAPES) {
     it(`${name}: an observation in under ${MAX_SECONDS} s (plus start-up beyond ${IDLE_START} s) and 1 GB`, () => {
       const p = buildShape(HOSTILE_SHAPES.find((s) => s.name === name)!, seeded(14));
       const path = join(dir, `${name}.html`);

@@ -10,6 +10,7 @@ import type { Observation } from '../../lib/analyze/types';
 import {
   FIXTURE_PAGES,
   SHIPPED_BUILD,
+  captureTab,
   createTab,
   TEST_BUILD,
   TMP,
@@ -59,11 +60,7 @@ async function openShopAndType(): Promise<Page> {
   return page;
 }
 
-async function clip(page: Page) {
-  await page.bringToFront(); // the screenshot is of the visible tab
-  const tabId = await tabIdOf(s.panel, page);
-  return sendMessage(s.panel, { type: 'capture-tab', tabId });
-}
+const clip = (page: Page) => captureTab(s, page);
 
 const observations = () => readTable<ObservationRow>(s.panel, 'observations');
 const competitors = () => readTable<CompetitorRow>(s.panel, 'competitors');

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Observation } from '../../lib/analyze/types';
-import { FIXTURE_PAGES, TMP, launchExtension, readCaptures, readTable, sendMessage, serveFolders, shippedManifest, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
+import { FIXTURE_PAGES, TMP, launchExtension, readCaptures, readTable, sendMessage, serveFolders, shippedManifest, tabIdOf, type ExtensionSession, type FixtureServer, captureTab } from './harness';
 import { KEPT, SECRETS } from '../capture/secret-shapes';
 
 const GENERATED = path.join(TMP, 'hardening-pages');
@@ -55,11 +55,7 @@ afterAll(async () => {
   await files?.close();
 });
 
-async function clip(page: Page) {
-  await page.bringToFront();
-  const tabId = await tabIdOf(s.panel, page);
-  return sendMessage(s.panel, { type: 'capture-tab', tabId });
-}
+const clip = (page: Page) => captureTab(s, page);
 
 function secretsIn(text: string): string[] {
   return Object.entries(SECRETS).filter(([, v]) => text.includes(v)).map(([k]) => k);

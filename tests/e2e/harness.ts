@@ -242,6 +242,39 @@ export async function sendMessage<K extends MessageType>(page: Page, message: Me
   return page.evaluate((m) => chrome.runtime.sendMessage(m), message as unknown as Record<string, unknown>) as Promise<Answer<K>>;
 }
 
+/** Clips the tab showing `page` as the toolbar button would (the tab in front: the screenshot is of the visible tab). */
+export async function captureTab(session: Pick<ExtensionSession, 'panel'>, page: Page): Promise<Answer<'capture-tab'>> {
+  await page.bringToFront();
+  return sendMessage(session.panel, { type: 'capture-tab', tabId: await tabIdOf(session.panel, page) });
+}
+
+/** Opens `url`, clips it and closes it; the new observation's id, or an error naming the page. */
+export async function clipUrl(session: Pick<ExtensionSession, 'panel' | 'open'>, url: string): Promise<number> {
+  const page = await session.open(url);
+  const answer = await captureTab(session, page);
+  await page.close();
+  if (!answer.ok) throw new Error(`clipping ${url} failed: ${answer.error}`);
+  return answer.observationId;
+}
+
+/**
+ * Picks the element `selector` of `page` as an ad with the picker, pointing at its top corner
+ * (its own padding), so the picker outlines the slot and not an image inside it.
+ */
+export async function pickAdAt(session: Pick<ExtensionSession, 'panel'>, page: Page, selector: string): Promise<void> {
+  await page.bringToFront();
+  const answer = await sendMessage(session.panel, { type: 'pick-ad', tabId: await tabIdOf(session.panel, page) });
+  if (!answer.ok) throw new Error(`pick-ad failed: ${answer.error}`);
+  await page.locator('racescout-picker').waitFor({ state: 'attached' });
+  const ad = page.locator(selector);
+  await ad.scrollIntoViewIfNeeded();
+  const box = await ad.boundingBox();
+  if (!box) throw new Error(`${selector} is not visible`);
+  await page.mouse.move(box.x + box.width - 3, box.y + 3);
+  await page.waitForTimeout(150);
+  await page.mouse.click(box.x + box.width - 3, box.y + 3);
+}
+
 /**
  * The browser's id of the tab showing `page` (asked from an extension page). Several tabs may
  * show the same URL, so the page's URL is marked for a moment (history.replaceState: no

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchExtension, readTable, sendMessage, tabIdOf, type ExtensionSession } from './harness';
+import { ROOT, clipUrl, launchExtension, readTable, type ExtensionSession } from './harness';
 import { startProxy, type SiteProxy } from './proxy';
 import { analyze } from '../../lib/analyze/analyze';
 import type { Observation } from '../../lib/analyze/types';
@@ -48,12 +48,7 @@ afterAll(async () => {
 async function clipAt(url: string, file: string): Promise<Observation> {
   const u = new URL(url);
   proxy.route(u.hostname + decodeURIComponent(u.pathname), file);
-  const page = await session.open(url);
-  expect(page.url().startsWith('https://')).toBe(true);
-  const answer = await sendMessage(session.panel, { type: 'capture-tab', tabId: await tabIdOf(session.panel, page) });
-  await page.close();
-  expect(answer).toMatchObject({ ok: true });
-  const id = (answer as { observationId: number }).observationId;
+  const id = await clipUrl(session, url);
   const rows = await readTable<{ id: number; observation: Observation }>(session.panel, 'observations');
   return rows.find((r) => r.id === id)!.observation;
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchExtension, sendMessage, tabIdOf, type ExtensionSession } from './harness';
+import { ROOT, clipUrl, launchExtension, readTable, sendMessage, waitUntil, type ExtensionSession } from './harness';
 import { startProxy, type SiteProxy } from './proxy';
 import { analyze } from '../../lib/analyze/analyze';
 import { registrableDomain } from '../../lib/analyze/domain';
@@ -34,12 +34,7 @@ afterAll(async () => {
   await proxy?.close();
 });
 
-async function clip(url: string): Promise<void> {
-  const page = await session.open(url);
-  const answer = await sendMessage(session.panel, { type: 'capture-tab', tabId: await tabIdOf(session.panel, page) });
-  await page.close();
-  expect(answer).toMatchObject({ ok: true });
-}
+const clip = (url: string) => clipUrl(session, url);
 
 async function csv(table: 'ads' | 'searches'): Promise<Record<string, string>[]> {
   const answer = await sendMessage(session.panel, { type: 'export', format: 'csv', table });
@@ -80,6 +75,24 @@ describe('ad swipe file and search landscape', () => {
         expect([domain, rows.find((r) => r.domain === domain)?.organic_rank]).toEqual([domain, String(best)]);
       }
     }
+  });
+
+  it('an advertiser accepted as a competitor shows its search ads on its profile', async () => {
+    const google = analyze({ html: readFileSync(PAGES.google.file, 'utf8'), url: PAGES.google.url });
+    const domain = google.ads.map((a) => a.landingUrl && registrableDomain(a.landingUrl)).find(Boolean)!;
+    const panel = session.panel;
+    await panel.goto(session.extensionUrl('sidepanel.html#competitors'));
+    const suggestion = panel.locator(`[data-view="suggestions"] li[data-domain="${domain}"]`);
+    if (!(await suggestion.count())) await panel.locator('[data-view="suggestions"] > button.link').click();
+    await suggestion.locator('button').first().click();
+    const found = await waitUntil(() => readTable<{ id: number; domains: string[] }>(panel, 'competitors'), (all) => all.some((c) => c.domains.includes(domain)));
+    const id = found.value.find((c) => c.domains.includes(domain))!.id;
+    await panel.goto(session.extensionUrl(`sidepanel.html#competitor/${id}`));
+    const profile = panel.locator('section[data-view="competitor"]');
+    // Its ad was seen on the two Google clips, not in a clip of its own site.
+    const card = profile.locator('[data-testid="competitor-ads"] li.ad').first();
+    await card.waitFor();
+    expect(await card.locator('[data-times-seen]').getAttribute('data-times-seen')).toBe('2');
   });
 
   it('opens the ads and searches views from the URL hash', async () => {

@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { ROOT, launchExtension, readTable, sendMessage, tabIdOf, waitUntil, type ExtensionSession } from './harness';
+import { ROOT, clipUrl, launchExtension, pickAdAt, readTable, sendMessage, waitUntil, type ExtensionSession } from './harness';
 import { startProxy, type SiteProxy } from './proxy';
 import type { Observation } from '../../lib/analyze/types';
 
@@ -62,26 +62,9 @@ afterAll(async () => {
   await proxy?.close();
 });
 
-async function clip(url: string): Promise<number> {
-  const page = await session.open(url);
-  const answer = await sendMessage(session.panel, { type: 'capture-tab', tabId: await tabIdOf(session.panel, page) });
-  await page.close();
-  expect(answer, url).toMatchObject({ ok: true });
-  return (answer as { observationId: number }).observationId;
-}
+const clip = (url: string) => clipUrl(session, url);
 
-async function pickAd(page: Page): Promise<void> {
-  await page.bringToFront();
-  expect(await sendMessage(session.panel, { type: 'pick-ad', tabId: await tabIdOf(session.panel, page) })).toEqual({ ok: true });
-  await page.locator('racescout-picker').waitFor({ state: 'attached' });
-  const ad = page.locator('#rs-ad');
-  await ad.scrollIntoViewIfNeeded();
-  const box = (await ad.boundingBox())!;
-  // The slot's own padding (its label's line), so the picker outlines the slot, not the image.
-  await page.mouse.move(box.x + box.width - 3, box.y + 3);
-  await page.waitForTimeout(150);
-  await page.mouse.click(box.x + box.width - 3, box.y + 3);
-}
+const pickAd = (page: Page) => pickAdAt(session, page, '#rs-ad');
 
 const rows = () => readTable<Row>(session.panel, 'observations');
 
@@ -164,5 +147,20 @@ describe('issue 9: conclusions a marketer can trust, walked in Chromium', () => 
     expect(stored.find((s) => s.domain === domain)?.status).toBe('dismissed');
     // Still only the shops.
     expect(await readTable(panel, 'competitors')).toHaveLength(3);
+  });
+
+  it('at 420 px the ads view and the advertiser’s profile, picked ad and long landing URL included, fit the panel', async () => {
+    const competitors = await readTable<Competitor>(session.panel, 'competitors');
+    const bulbs = competitors.find((c) => c.domains.includes('1000bulbs.com'))!;
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 420, height: 900 });
+    for (const [hash, card] of [['#ads', 'section[data-view="ads"] li.ad'], [`#competitor/${bulbs.id}`, '[data-testid="competitor-ads"] li.ad']]) {
+      await page.goto(session.extensionUrl(`sidepanel.html${hash}`));
+      await page.locator(card).first().waitFor();
+      // The picked ad's crop is its creative on the card.
+      await page.locator(`${card} img.creative`).first().waitFor({ timeout: 5_000 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), hash).toBeLessThanOrEqual(1);
+    }
+    await page.close();
   });
 });

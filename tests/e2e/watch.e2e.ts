@@ -51,10 +51,10 @@ async function serve(): Promise<FixtureServer> {
 
 /** The price as the page writes it ("$40.00"), cut by a fifth everywhere it is written. */
 function cutPrice(html: string): { html: string; before: number; after: number } {
-  const offer = analyze({ html, url: PRODUCT.url }).offers[0];
-  const after = Math.round(offer.price * 0.8);
+  const price = analyze({ html, url: PRODUCT.url }).offers[0].price ?? 0;
+  const after = Math.round(price * 0.8);
   const written = (n: number) => n.toFixed(2);
-  return { html: html.split(written(offer.price)).join(written(after)), before: offer.price, after };
+  return { html: html.split(written(price)).join(written(after)), before: price, after };
 }
 
 async function pickExtraPages(): Promise<string[]> {

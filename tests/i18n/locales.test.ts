@@ -49,6 +49,12 @@ describe('locale files', () => {
     }
   });
 
+  it.each(LOCALES)('%s has the "one" form of every counted message English has, when the language has that category', (l) => {
+    if (!new Intl.PluralRules(l).resolvedOptions().pluralCategories.includes('one')) return;
+    const missing = Object.keys(en).filter((k) => k.endsWith(`${PLURAL_SEPARATOR}one`) && !BUNDLES[l][k]);
+    expect(missing, l).toEqual([]);
+  });
+
   it('declares every placeholder it uses', () => {
     for (const l of LOCALES)
       for (const [k, m] of Object.entries(BUNDLES[l])) {

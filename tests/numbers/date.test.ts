@@ -45,4 +45,12 @@ describe('parseDate', () => {
     expect(looksLikeDate('July, 2004')).toBe(true);
     expect(looksLikeDate('129.900')).toBe(false);
   });
+
+  it('reads a bare day-month with the month\'s leading zero as a date, not a range', () => {
+    expect(looksLikeDate('25-09')).toBe(true);
+    expect(looksLikeDate('3/06')).toBe(true);
+    expect(looksLikeDate('10-20')).toBe(false);
+    expect(looksLikeDate('05-10')).toBe(false);
+    expect(looksLikeDate('25-9')).toBe(false);
+  });
 });

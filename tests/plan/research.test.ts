@@ -70,6 +70,16 @@ describe('distinct ads', () => {
     expect(filterAds(ads, { board: 'Spring' }, labels)).toEqual([ads[1]]);
   });
 
+  it('an ad clip filed under a competitor stays with it when its ad names no known business; search ads never follow their page', () => {
+    const clips = [
+      po(3, '2026-03-01T00:00:00Z', { kind: 'ad', adapter: 'picked-ad', url: 'https://news.example.org/a', ads: [ad({ advertiser: 'Brand X', headline: 'New range', displayUrl: null, landingUrl: 'https://lp.brandx-promo.net/spring' })] }, 1),
+      po(3, '2026-03-01T00:00:00Z', serp('google', 'q1', [], [ad({ advertiser: 'Other', landingUrl: 'https://other.example/', displayUrl: null, headline: 'Other ad' })]), 2),
+    ];
+    const ads = distinctAds(clips, [comp(3, 'Brand X', ['brandx.com'])]);
+    expect(ads.find((a) => a.headline === 'New range')?.competitorId).toBe(3);
+    expect(ads.find((a) => a.headline === 'Other ad')?.competitorId).toBeNull();
+  });
+
   it('a real Google page clipped twice gives each of its ads two sightings', () => {
     const file = path.join(CORPUS, 'real-serps/pages/junan__google-scraper__buy-domain-en-TH.html');
     const url = 'https://www.google.com/search?hl=en&lr=lang_en&q=buy+domain';

@@ -69,6 +69,9 @@ describe('context first', () => {
     const reasons = allReasons(planWith(FULL));
     // Me is not marked own here, so four rivals; two run paid search.
     expect(reasons).toContain('2 of 4 rivals (50%) are here: proven demand');
+    // One rival of four is a count, not a verdict.
+    expect(reasons).toContain('1 of 4 rivals (25%) are here');
+    expect(reasons).not.toContain('1 of 4 rivals (25%) are here: proven demand');
   });
 });
 

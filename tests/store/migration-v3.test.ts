@@ -19,7 +19,8 @@ import type { CaptureInput, Observation } from '../../lib/analyze/types';
 import { SCHEMA_V1, SCHEMA_V2, openRaceScoutDb, snapshotOf, type CompetitorRow, type ObservationRow, type RaceScoutDb } from '../../lib/store/db';
 import { encodeCapture, decodeCapture } from '../../lib/store/capture-codec';
 import { matchKeys } from '../../lib/store/match';
-import { deleteCompetitor, planData, clipScreenshot } from '../../lib/store/queries-plan';
+import { deleteCompetitor, planData } from '../../lib/store/queries-plan';
+import { clipScreenshot } from '../../lib/store/screenshots';
 import { computeMatrix } from '../../lib/plan/matrix';
 import { searchesOwned } from '../../lib/plan/searches';
 

@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRaceScoutDb, type RaceScoutDb } from '../../lib/store/db';
 import { decodeCapture } from '../../lib/store/capture-codec';
-import { reanalyzeAll, saveClip, screenshotOf } from '../../lib/store/queries';
+import { reanalyzeAll, saveClip } from '../../lib/store/queries';
+import { clipScreenshot as screenshotOf } from '../../lib/store/screenshots';
 import type { CaptureInput, Observation } from '../../lib/analyze/types';
 import { adObservation, pageObservation, profileObservation } from './observations';
 

@@ -49,7 +49,8 @@ function fromTechnologies(o: ChannelInputs): Piece[] {
       channel,
       kind: 'technology' as const,
       weight: EVIDENCE_WEIGHT.technology * t.confidence,
-      evidence: { source: 'technology' as const, value: t.name, ref: t.id },
+      // A tag parked until cookie consent still shows the channel is set up; the evidence says so.
+      evidence: { source: 'technology' as const, value: t.name, ref: t.id, ...(t.held ? { held: t.held } : {}) },
     })),
   );
 }

@@ -7,6 +7,7 @@
  * spans ("$<span>29</span>.<span>90</span>") stays whole.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { boundedData, MIN_NODE_BUDGET, NODES_PER_CHAR } from '../document';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'button', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -21,20 +22,25 @@ const STARTS_NUMBER = /^[\d\p{Sc}]/u;
 const STARTS_WORD = /^\p{L}{2}/u;
 const ENDS_NUMBER = /\d$/;
 
-/** Text of `node`, whitespace folded, parts from separate boxes kept apart; at most `limit` characters read. */
+/**
+ * Text of `node`, whitespace folded, parts from separate boxes kept apart. Bounded like textOf:
+ * about `limit` characters read (a 20 MB text node is cut before it is folded) and a node budget,
+ * so an element over 100,000 empty ones costs what `limit` allows.
+ */
 export function displayText(node: AnyNode, limit = 2000): string {
   let out = '';
+  let budget = Math.max(MIN_NODE_BUDGET, limit * NODES_PER_CHAR);
   /** A boundary was crossed since the last text: 'block' always separates, 'inline' only where words run into numbers. */
   let boundary = 'none' as Boundary;
   const stack: (AnyNode | 'end-block' | 'end-inline')[] = [node];
-  while (stack.length && out.length < limit) {
+  while (stack.length && out.length < limit && budget-- > 0) {
     const n = stack.pop()!;
     if (n === 'end-block' || n === 'end-inline') {
       boundary = n === 'end-block' || boundary === 'block' ? 'block' : 'inline';
       continue;
     }
     if (n.type === 'text') {
-      const raw = (n as unknown as { data: string }).data;
+      const raw = boundedData((n as unknown as { data: string }).data, limit - out.length);
       const t = raw.replace(/\s+/g, ' ');
       if (!t.trim()) {
         if (t && out && !out.endsWith(' ')) out += ' ';

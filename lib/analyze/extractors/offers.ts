@@ -6,13 +6,16 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { attr, textOf, type PageDoc } from '../document';
-import type { Availability, Offer, StructuredDataSummary } from '../types';
+import type { Availability, Offer, PricedOffer, StructuredDataSummary } from '../types';
 import { buyControls, buyUnits, ownBuyControls } from './offers/buy-controls';
 import { metaCurrency, metaOffers, metaTags } from './offers/meta';
 import { reconcile } from './offers/reconcile';
+import { pageKind } from './offers/page-kind';
 import { isSearchPage } from './offers/search-pages';
-import { structuredOffers } from './offers/structured';
+import { pricelessOffer } from './offers/priceless';
+import { structuredOffers, structuredStockOnly } from './offers/structured';
 import { availabilityNear, holds, priceCandidates, scannedCandidates, visibleOffer, type PriceHintContext } from './offers/visible';
+import { isTrackingParam } from '../tracking-params';
 
 /** This many separate buy buttons or forms, with no product type declared: a listing. */
 const LISTING_BUY_CONTROLS = 4;
@@ -20,7 +23,6 @@ const LISTING_BUY_CONTROLS = 4;
 const LISTING_PRODUCTS = 3;
 /** Shorter names match too much by accident ("B" is in "Best sellers"). */
 const MIN_NAME = 4;
-const PRODUCT_TYPES = /^(Product|ProductGroup|IndividualProduct|ProductModel|SomeProducts|Vehicle|Car)$/;
 /** Stock printed on the page that overrides a structured "in stock" (often a theme's constant). */
 const OVERRIDING_STOCK: ReadonlySet<Availability> = new Set(['out_of_stock', 'preorder', 'backorder', 'discontinued']);
 
@@ -42,23 +44,31 @@ export function extractOffers(doc: PageDoc, sd: StructuredDataSummary): Offer[] 
     return offers;
   }
   if (isHomePage(doc.url)) return [];
-  const declared = declaresProduct(doc, sd);
-  // A page that calls itself an article (a post, a service's order form) sells no product by its prices alone.
-  if (!declared && /^article$/i.test(metaTags(doc).get('og:type') ?? '')) return [];
+  const kind = pageKind(doc, sd);
+  const declared = kind.product;
+  // A page that calls itself an article (a post, a recipe, a service's order form) sells no product by its prices alone.
+  if (!declared && kind.article) return [];
+  // Structured data naming several products, none the page's title, describes a listing, priced or not.
+  if (listsOtherProducts(kind.productNames, doc, title)) return [];
   const own = ownBuyControls(doc, buy);
   const units = buyUnits(own);
-  if (!declared && units === 0) return [];
+  // A sold-out product page often shows neither a price nor a buy button: keep its stock.
+  const priceless = () => {
+    const o = pricelessOffer(doc, title, structuredStockOnly(sd, lang), (declared || units > 0) && units < LISTING_BUY_CONTROLS);
+    return o ? [o] : [];
+  };
+  if (!declared && units === 0) return priceless();
   // Many buy buttons of its own make a page a listing, unless a price sits in the title's
   // product block and that block is not itself the grid (it holds fewer buy buttons than a listing).
   const oneProduct = (block: AnyNode) => buyUnits(own.filter((c) => holds(block, c))) < LISTING_BUY_CONTROLS;
   const visible = visibleOffer(doc, hint, title, units < LISTING_BUY_CONTROLS, oneProduct);
-  if (!visible) return [];
+  if (!visible) return priceless();
   fillAvailability([visible], doc, hint, buy.length > 0);
   return [visible];
 }
 
 /** Variants listed as separate offers: the product is in stock when any of them is. */
-function inStockIfAnyVariantIs(offers: Offer[]): void {
+function inStockIfAnyVariantIs(offers: PricedOffer[]): void {
   const first = offers[0];
   if (offers.length < 2 || first.availability === 'in_stock') return;
   const sameProduct = offers.filter((o) => (o.name ?? '') === (first.name ?? '') || !o.name || !first.name);
@@ -67,36 +77,41 @@ function inStockIfAnyVariantIs(offers: Offer[]): void {
   first.evidence.push({ source: 'structured-data', value: 'availability: in_stock (another variant)' });
 }
 
-/** Query parameters that only track a visit; a page with just these is the page without them. */
-const TRACKING_PARAM = /^(?:utm_\w+|_ga|_gl|gclid|gbraid|wbraid|fbclid|ttclid|msclkid|mc_[a-z]+|ref|source)$/i;
-
 /** A shop's home page shows many products; none of their prices is "the" price. */
 function isHomePage(url: string): boolean {
   try {
     const u = new URL(url);
-    const onlyTracking = [...u.searchParams.keys()].every((k) => TRACKING_PARAM.test(k));
+    const onlyTracking = [...u.searchParams.keys()].every(isTrackingParam);
     return onlyTracking && /^\/(?:index\.[a-z]+|default\.[a-z]+|home)?$/i.test(u.pathname);
   } catch {
     return false;
   }
 }
 
-function declaresProduct(doc: PageDoc, sd: StructuredDataSummary): boolean {
-  return /product/i.test(metaTags(doc).get('og:type') ?? '') || sd.types.some((t) => PRODUCT_TYPES.test(t));
-}
-
 /**
  * Structured data on a listing describes every product shown. The page's own product is the one
  * named like its title; with several others and none named so, there is no single product.
  */
-function mainProductOffers(offers: Offer[], doc: PageDoc, title: Element | null): Offer[] {
+function mainProductOffers(offers: PricedOffer[], doc: PageDoc, title: Element | null): PricedOffer[] {
   const names = new Set(offers.map((o) => o.name ?? ''));
   if (names.size < 2) return offers;
-  const heading = normalise(title ? textOf(title, 300) : metaTags(doc).get('og:title') ?? doc.title ?? '');
-  const named = (name: string) => name.length >= MIN_NAME && heading.length >= MIN_NAME && (heading.includes(name) || name.includes(heading));
+  const named = namedLikeTitle(doc, title);
   const own = offers.filter((o) => o.name && named(normalise(o.name)));
   if (own.length) return [...own, ...offers.filter((o) => !own.includes(o))];
   return names.size >= LISTING_PRODUCTS ? [] : offers;
+}
+
+/** The same test on product nodes that carry no offer: names enough products, none of them the title. */
+function listsOtherProducts(names: readonly string[], doc: PageDoc, title: Element | null): boolean {
+  if (names.length < LISTING_PRODUCTS) return false;
+  const named = namedLikeTitle(doc, title);
+  return !names.some((n) => named(normalise(n)));
+}
+
+/** Whether a product name is the page's: its h1 (else og:title, else the document title) holds it, or it holds the heading. */
+function namedLikeTitle(doc: PageDoc, title: Element | null): (name: string) => boolean {
+  const heading = normalise(title ? textOf(title, 300) : metaTags(doc).get('og:title') ?? doc.title ?? '');
+  return (name) => name.length >= MIN_NAME && heading.length >= MIN_NAME && (heading.includes(name) || name.includes(heading));
 }
 
 function normalise(s: string): string {
@@ -108,7 +123,7 @@ function normalise(s: string): string {
  * page with a buy button and no stock text sells the product, so it is in stock. Printed
  * "out of stock" or "pre-order" beats a structured "in stock".
  */
-function fillAvailability(offers: Offer[], doc: PageDoc, hint: PriceHintContext, canBuy: boolean): void {
+function fillAvailability(offers: PricedOffer[], doc: PageDoc, hint: PriceHintContext, canBuy: boolean): void {
   const near = stockNearPrice(offers[0].price, doc, hint);
   for (const o of offers) {
     if (o.availability && !(o.availability === 'in_stock' && near && OVERRIDING_STOCK.has(near))) continue;

@@ -47,6 +47,7 @@ export class EvidenceCollector {
     if (list.some((e) => e.value === value)) return;
     const ev: Evidence = { source: KIND_SOURCE[kind], value, ref: this.compiled.signatures[sig].id };
     if (where.selector) ev.selector = where.selector;
+    if (where.held) ev.held = where.held;
     list.push(ev);
     kinds.set(kind, list);
   }
@@ -78,6 +79,7 @@ export class EvidenceCollector {
           continue;
         }
         const implied = this.technology(sig, round(parent.confidence * IMPLIES_FACTOR), [ev]);
+        if (parent.held) implied.held = parent.held;
         byId.set(id, implied);
         queue.push(implied);
       }
@@ -86,6 +88,19 @@ export class EvidenceCollector {
 
   private technology(sig: number, confidence: number, evidence: Evidence[]): Technology {
     const s = this.compiled.signatures[sig];
-    return { id: s.id, name: s.name, categories: [...s.categories], channels: [...s.channels], stage: s.stage, confidence, evidence, website: s.website };
+    const tech: Technology = { id: s.id, name: s.name, categories: [...s.categories], channels: [...s.channels], stage: s.stage, confidence, evidence, website: s.website };
+    if (parkedOnly(evidence)) tech.held = 'consent';
+    return tech;
   }
+}
+
+/**
+ * Sources that show a tag ran or was set up to run on the page; raw-HTML matches and implications
+ * say nothing either way (the raw HTML holds the parked script too).
+ */
+const NEUTRAL: ReadonlySet<EvidenceSource> = new Set(['html', 'implies']);
+
+/** Parked until consent: some evidence is a parked tag and none shows the tag running. */
+function parkedOnly(evidence: readonly Evidence[]): boolean {
+  return evidence.some((e) => e.held) && evidence.every((e) => e.held || NEUTRAL.has(e.source));
 }

@@ -10,6 +10,7 @@ import type { CaptureInput, Technology } from '../types';
 import type { CompiledSignatures, PatternTag } from './compile';
 import { EvidenceCollector } from './collect';
 import { commentRanges, inRanges } from './comments';
+import { heldForConsent } from './consent-held';
 import { isImageLink, isInertConfigUrl } from './evidence-rules';
 import { inlineUrlsAt } from './inline-urls';
 import type { PatternHit } from './pattern-set';
@@ -76,24 +77,25 @@ function scriptUrl(s: PageDoc['scripts'][number]): string | null {
 function scanScripts(doc: PageDoc, compiled: CompiledSignatures, found: EvidenceCollector): void {
   for (const s of doc.scripts) {
     const src = scriptUrl(s);
+    const held = heldForConsent(s.el, s.type) ? ({ held: 'consent' } as const) : {};
     if (src) {
-      found.addHits(compiled.scriptUrls.match(src), () => ({ value: src, selector: locate(s.el) }), 'script-src');
+      found.addHits(compiled.scriptUrls.match(src), () => ({ value: src, selector: locate(s.el), ...held }), 'script-src');
     }
     if (!s.text) continue;
     if (!(s.type && NOT_CODE.test(s.type))) {
       const hits = compiled.inline.match(s.text).filter((hit) => !isInertConfigUrl(s.text, hit.index));
-      found.addHits(hits, (hit) => ({ value: snippet(s.text, hit), selector: locate(s.el) }));
+      found.addHits(hits, (hit) => ({ value: snippet(s.text, hit), selector: locate(s.el), ...held }));
     }
-    if (!(s.type && DESCRIBES_PAGE.test(s.type))) scanInlineUrls(s, compiled, found);
+    if (!(s.type && DESCRIBES_PAGE.test(s.type))) scanInlineUrls(s, compiled, found, held);
   }
 }
 
 /** Script URLs an inline loader or JSON config writes (Shopify's asyncLoad list), tested as script URLs. */
-function scanInlineUrls(s: PageDoc['scripts'][number], compiled: CompiledSignatures, found: EvidenceCollector): void {
+function scanInlineUrls(s: PageDoc['scripts'][number], compiled: CompiledSignatures, found: EvidenceCollector, held: { held?: 'consent' }): void {
   for (const { url, index } of inlineUrlsAt(s.text)) {
     const hits = compiled.scriptUrls.match(url);
     if (hits.length && isInertConfigUrl(s.text, index)) continue;
-    if (hits.length) found.addHits(hits, () => ({ value: url, selector: locate(s.el) }), 'inline-script');
+    if (hits.length) found.addHits(hits, () => ({ value: url, selector: locate(s.el), ...held }), 'inline-script');
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type { PageDoc } from '../../document';
 import { parsePrice } from '../../../numbers/price';
-import type { Offer } from '../../types';
+import type { PricedOffer } from '../../types';
 import { availabilityFromValue } from './availability';
 import { roundPercent } from './discount';
 
@@ -27,7 +27,7 @@ export function metaTags(doc: PageDoc): Map<string, string> {
   return map;
 }
 
-export function metaOffers(doc: PageDoc, lang: string | null): Offer[] {
+export function metaOffers(doc: PageDoc, lang: string | null): PricedOffer[] {
   const tags = metaTags(doc);
   const first = (names: string[]) => names.map((n) => tags.get(n)).find((v) => v !== undefined) ?? null;
   const currency = first(CURRENCY_TAGS);
@@ -35,7 +35,7 @@ export function metaOffers(doc: PageDoc, lang: string | null): Offer[] {
   if (!rawPrice) return [];
   const parsed = parsePrice(rawPrice, { currency, lang });
   if (parsed.amount === null || parsed.amount <= 0) return [];
-  const offer: Offer = {
+  const offer: PricedOffer = {
     price: parsed.amount,
     currency: parsed.currency,
     evidence: [{ source: 'meta', value: `${rawPrice} ${currency ?? ''}`.trim() }],

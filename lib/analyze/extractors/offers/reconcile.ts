@@ -11,27 +11,27 @@
  * The regular price and discount the page shows beside the selling price are kept on the offer.
  */
 import type { PageDoc } from '../../document';
-import type { Offer } from '../../types';
+import type { PricedOffer } from '../../types';
 import { roundPercent } from './discount';
 import { regularBeside, shownMarks, type PriceHintContext } from './visible';
 
 export interface Sources {
   /** The meta-tag offer, when the offer itself came from structured data. */
-  meta: Offer | null;
+  meta: PricedOffer | null;
   /** The offer shown in the title's product block. */
-  shown: Offer | null;
+  shown: PricedOffer | null;
   doc: PageDoc;
   hint: PriceHintContext;
 }
 
 const same = (a: number, b: number) => Math.abs(a - b) < 0.005 + Math.abs(b) * 1e-6;
 
-export function reconcile(offer: Offer, sources: Sources): void {
+export function reconcile(offer: PricedOffer, sources: Sources): void {
   agree(offer, sources);
   if (offer.regularPrice === undefined) keepRegularBeside(offer, sources);
 }
 
-function agree(offer: Offer, { meta, shown, doc, hint }: Sources): void {
+function agree(offer: PricedOffer, { meta, shown, doc, hint }: Sources): void {
   if (!shown || (shown.currency && offer.currency && shown.currency !== offer.currency)) return;
   if (!same(shown.price, offer.price) && !withinRange(offer, shown.price)) {
     const marks = shownMarks(doc, hint);
@@ -53,7 +53,7 @@ function agree(offer: Offer, { meta, shown, doc, hint }: Sources): void {
 }
 
 /** The page strikes a higher price beside the selling price: that is the regular price. */
-function keepRegularBeside(offer: Offer, { shown, doc, hint }: Sources): void {
+function keepRegularBeside(offer: PricedOffer, { shown, doc, hint }: Sources): void {
   const fromShown = shown && same(shown.price, offer.price) ? shown.regularPrice : undefined;
   const old = fromShown ?? regularBeside(doc, hint, offer.price)?.amount;
   if (old === undefined || old <= offer.price) return;
@@ -62,6 +62,6 @@ function keepRegularBeside(offer: Offer, { shown, doc, hint }: Sources): void {
   offer.evidence.push({ source: 'text', value: `regular price ${old}` });
 }
 
-function withinRange(offer: Offer, amount: number): boolean {
+function withinRange(offer: PricedOffer, amount: number): boolean {
   return offer.priceMax !== undefined && amount >= offer.price && amount <= offer.priceMax;
 }

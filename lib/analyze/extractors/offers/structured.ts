@@ -5,7 +5,7 @@
  */
 import { currentCode } from '../../../numbers/legacy-currencies';
 import { parsePrice } from '../../../numbers/price';
-import type { Availability, Offer, StructuredDataSummary } from '../../types';
+import type { Availability, PricedOffer, StructuredDataSummary } from '../../types';
 import { availabilityFromValue } from './availability';
 import { roundPercent } from './discount';
 
@@ -26,33 +26,58 @@ const MAX_READ = MAX_OFFERS * 4;
 /** Characters of a structured price value read: schema.org prices are short numbers. */
 const MAX_PRICE_TEXT = 100;
 
-export function structuredOffers(sd: StructuredDataSummary, lang: string | null): Offer[] {
-  const out: Offer[] = [];
+export function structuredOffers(sd: StructuredDataSummary, lang: string | null): PricedOffer[] {
+  return dedupe(read(sd, lang).offers).slice(0, MAX_OFFERS);
+}
+
+/** Stock that cannot be bought: an offer without a price saying so (shops drop the price of a sold-out product). */
+const GONE: ReadonlySet<Availability> = new Set(['out_of_stock', 'discontinued']);
+
+/**
+ * The availability of an offer that states no price but says it cannot be bought now
+ * (OutOfStock, Discontinued, SoldOut), when the structured data holds no priced offer.
+ */
+export function structuredStockOnly(sd: StructuredDataSummary, lang: string | null): Availability | undefined {
+  const { offers, stock } = read(sd, lang);
+  return offers.length ? undefined : stock[0];
+}
+
+interface Sink {
+  offers: PricedOffer[];
+  stock: Availability[];
+}
+
+function read(sd: StructuredDataSummary, lang: string | null): Sink {
+  const sink: Sink = { offers: [], stock: [] };
   const sources: [Source, unknown[]][] = [['jsonld', sd.jsonld], ['microdata', sd.microdata], ['rdfa', sd.rdfa]];
   for (const [source, roots] of sources) {
     const seen = new Set<unknown>();
     const budget = { visits: 0 };
-    for (const root of roots) walk(root, source, null, out, seen, budget, lang);
+    for (const root of roots) walk(root, source, null, sink, seen, budget, lang);
   }
-  return dedupe(out).slice(0, MAX_OFFERS);
+  return sink;
 }
 
 /** Depth-first over nodes; an `offers` value is read against the node that holds it. */
-function walk(value: unknown, source: Source, product: Node | null, out: Offer[], seen: Set<unknown>, budget: { visits: number }, lang: string | null): void {
-  if (budget.visits++ > MAX_VISITS || out.length >= MAX_READ || value === null || typeof value !== 'object' || seen.has(value)) return;
+function walk(value: unknown, source: Source, product: Node | null, sink: Sink, seen: Set<unknown>, budget: { visits: number }, lang: string | null): void {
+  if (budget.visits++ > MAX_VISITS || sink.offers.length >= MAX_READ || value === null || typeof value !== 'object' || seen.has(value)) return;
   seen.add(value);
   if (Array.isArray(value)) {
-    for (const v of value) walk(v, source, product, out, seen, budget, lang);
+    for (const v of value) walk(v, source, product, sink, seen, budget, lang);
     return;
   }
   const node = asNode(value as Record<string, unknown>, source);
   if (node.types.some((t) => OFFER_TYPES.has(t)) || (product && hasPrice(node))) {
     const offer = readOffer(node, product, source, lang);
-    if (offer) out.push(offer);
+    if (offer) sink.offers.push(offer);
+    else {
+      const stock = availabilityOf(node);
+      if (stock && GONE.has(stock) && sink.stock.length < MAX_OFFERS) sink.stock.push(stock);
+    }
   }
   const holdsOffers = node.get('offers').length > 0;
   for (const child of childrenOf(value as Record<string, unknown>, source)) {
-    walk(child.value, source, child.prop === 'offers' && holdsOffers ? node : product, out, seen, budget, lang);
+    walk(child.value, source, child.prop === 'offers' && holdsOffers ? node : product, sink, seen, budget, lang);
   }
 }
 
@@ -60,14 +85,14 @@ function hasPrice(node: Node): boolean {
   return ['price', 'lowPrice', 'priceSpecification'].some((p) => node.get(p).length > 0);
 }
 
-function readOffer(node: Node, product: Node | null, source: Source, lang: string | null): Offer | null {
+function readOffer(node: Node, product: Node | null, source: Source, lang: string | null): PricedOffer | null {
   const currencyHint = text(node.get('priceCurrency')[0]) ?? specField(node, 'priceCurrency');
   const spec = currentSpec(node);
   const rawPrice = node.get('price')[0] ?? node.get('lowPrice')[0] ?? spec?.get('price')[0] ?? node.get('minPrice')[0];
   const price = readAmount(rawPrice, currencyHint, lang);
   // A price of 0 is a placeholder ("call us", a product not for sale online), never a price.
   if (price.amount === null || price.amount <= 0) return null;
-  const offer: Offer = {
+  const offer: PricedOffer = {
     price: price.amount,
     currency: normaliseCode(currencyHint) ?? price.currency,
     evidence: [{ source: 'structured-data', value: `${text(rawPrice) ?? ''} ${currencyHint ?? ''}`.trim(), ref: source }],
@@ -132,8 +157,8 @@ function normaliseCode(v: string | null): string | null {
 }
 
 /** Same price, currency and name: variants listed twice, or the same offer in JSON-LD and microdata. */
-function dedupe(offers: Offer[]): Offer[] {
-  const byKey = new Map<string, Offer>();
+function dedupe(offers: PricedOffer[]): PricedOffer[] {
+  const byKey = new Map<string, PricedOffer>();
   for (const o of offers) {
     const key = `${o.price}|${o.currency}|${o.name ?? ''}`;
     const prev = byKey.get(key);

@@ -9,9 +9,10 @@
 import type { AnyNode, Element } from 'domhandler';
 import { locate, type PageDoc } from '../../document';
 import { readPrice } from '../../../numbers/price';
-import type { Availability, Offer } from '../../types';
+import type { Availability, PricedOffer } from '../../types';
 import { statedAvailability } from './availability';
 import { roundPercent } from './discount';
+import { notThePrice } from './not-the-price';
 import { isHidden, visibleText } from './visible-text';
 
 export interface PriceHintContext {
@@ -134,7 +135,7 @@ function toCandidates(doc: PageDoc, els: Element[], hint: PriceHintContext, maxT
     const classes = (e: Element | null) => `${e?.attribs.class ?? ''} ${e?.attribs.id ?? ''}`;
     const parent = parentTag(el);
     const old = struck.has(el) || hasStruckAncestor(el, struck) || OLD_CLASS.test(classes(el)) || OLD_CLASS.test(classes(parent)) || OLD_LABEL.test(before) || OLD_TEXT.test(text);
-    const saving = SAVING_CLASS.test(classes(el)) || SAVING_CLASS.test(classes(parent)) || SAVING_LABEL.test(before) || NOT_A_PRICE.test(`${before.slice(-20)} ${text}`);
+    const saving = SAVING_CLASS.test(classes(el)) || SAVING_CLASS.test(classes(parent)) || SAVING_LABEL.test(before) || NOT_A_PRICE.test(`${before.slice(-20)} ${text}`) || notThePrice(before, text) !== null;
     const bid = BID_LABEL.test(`${before} ${text}`);
     out.push({ el, text, amount: r.amount, currency: r.currency, old, saving, bid });
   }
@@ -165,11 +166,11 @@ function ancestors(el: Element, levels = 16): Element[] {
  * The main visible offer, or none. `title` (the page's h1) anchors "the product"; without a
  * price in the title's block, `productPage` says whether the first price after it may serve.
  */
-export function visibleOffer(doc: PageDoc, hint: PriceHintContext, title: Element | null, productPage: boolean, acceptBlock?: (block: AnyNode) => boolean, classedOnly = false): Offer | null {
+export function visibleOffer(doc: PageDoc, hint: PriceHintContext, title: Element | null, productPage: boolean, acceptBlock?: (block: AnyNode) => boolean, classedOnly = false): PricedOffer | null {
   const pool = classedOnly ? priceCandidates(doc, hint) : mergeByOrder(doc, priceCandidates(doc, hint), scannedCandidates(doc, hint));
   const main = inTitleBlock(doc, pool, title, acceptBlock) ?? (productPage ? firstLabelled(doc, pool, title) ?? firstAfter(doc, pool, title) : null);
   if (!main) return null;
-  const offer: Offer = {
+  const offer: PricedOffer = {
     price: main.amount,
     currency: main.currency,
     evidence: [{ source: 'text', value: main.text, selector: locate(main.el) }],

@@ -1,0 +1,62 @@
+/**
+ * The one typed value a capture keeps: the query in the search box of a search results page.
+ * A results page shows its query in its box (the analyzer reads it there first: a page reached
+ * by paging or a refinement keeps an older query in its URL), and that query is already in the
+ * page's own address, so keeping it tells nothing the clip did not. Every other typed value is
+ * cleared (sanitize-rules.ts). Pure decisions over attributes and the page URL, tested in Node.
+ *
+ * The box must be all of: a text or search input named like a query (`q`, Yahoo's `p`, Yandex's
+ * `text`, Baidu's `wd`…), inside a search form (`role="search"` or an action that is a search
+ * path), on a page whose address is a search (a search path, or the box's own name as a query
+ * parameter with a value).
+ */
+import { safeDecodeURIComponent } from '../text/decode-uri';
+
+/** Names search engines and shops give their query box. */
+export const SEARCH_BOX_NAMES: readonly string[] = ['q', 'query', 'p', 'text', 'wd', 'word', 'search_query', 'k', 'keyword', 'keywords', 'search', 'searchterm', 'field-keywords', '_nkw'];
+
+/** Path segments of a search form's action or a results page: `/search`, Baidu's `/s`, Yahoo's `/search`, eBay's `/sch/`. */
+export const SEARCH_PATH_SEGMENTS: readonly string[] = ['search', 's', 'web', 'results', 'sch', 'yandsearch', 'html', 'searchresults', 'search.php', 'tim-kiem', 'suche', 'recherche', 'buscar', 'busca', 'ricerca', 'zoeken', 'szukaj', 'hledat', 'поиск', 'ค้นหา', '검색', 'بحث'];
+
+const NAMES = new Set(SEARCH_BOX_NAMES);
+const SEGMENTS = new Set(SEARCH_PATH_SEGMENTS);
+const TEXT_TYPES = new Set(['text', 'search', '']);
+
+export interface SearchBoxAttrs {
+  tag: string;
+  type?: string | null;
+  name?: string | null;
+}
+
+export interface SearchFormAttrs {
+  role?: string | null;
+  action?: string | null;
+}
+
+/** True when the box's value may stay in the capture (see above); `pageUrl` is the clipped page's address. */
+export function keepsSearchQuery(box: SearchBoxAttrs, form: SearchFormAttrs | null, pageUrl: string | null | undefined): boolean {
+  const name = (box.name ?? '').trim().toLowerCase();
+  if (box.tag.toLowerCase() !== 'input' || !TEXT_TYPES.has((box.type ?? '').trim().toLowerCase()) || !NAMES.has(name)) return false;
+  if (!form || !pageUrl) return false;
+  const page = parse(pageUrl);
+  if (!page) return false;
+  const searchForm = (form.role ?? '').toLowerCase() === 'search' || isSearchPath(parse(form.action ?? '', page)?.pathname ?? '');
+  const searchPage = isSearchPath(page.pathname) || (page.searchParams.get(name) ?? page.searchParams.get(box.name ?? '') ?? '').trim() !== '';
+  return searchForm && searchPage;
+}
+
+function isSearchPath(pathname: string): boolean {
+  return pathname
+    .toLowerCase()
+    .split('/')
+    .filter(Boolean)
+    .some((seg) => SEGMENTS.has(safeDecodeURIComponent(seg)));
+}
+
+function parse(url: string, base?: URL): URL | null {
+  try {
+    return new URL(url, base);
+  } catch {
+    return null;
+  }
+}
