@@ -18,6 +18,8 @@ import { WatchingView } from './WatchingView';
 import { WatchObservationView } from './WatchObservationView';
 import { AdsView } from './AdsView';
 import { SearchLandscapeView } from './SearchLandscapeView';
+import { TeamView } from './TeamView';
+import { LiveSync } from './LiveSync';
 
 /** Which component shows which view; a new view is one entry here and one tab in NavContext. */
 const VIEWS: Record<View, (r: Route) => ReactNode> = {
@@ -31,6 +33,7 @@ const VIEWS: Record<View, (r: Route) => ReactNode> = {
   plan: () => <PlanView />,
   changes: () => <ChangesView />,
   export: () => <ExportView />,
+  team: () => <TeamView />,
   watching: () => <WatchingView />,
   'watch-observation': (r) => <WatchObservationView id={r.id!} />,
 };
@@ -50,6 +53,7 @@ function Shell() {
         <h1>{t('extName')}</h1>
         <LanguagePicker />
       </header>
+      <LiveSync />
       <ClipBar />
       <Tabs />
       <main>

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getSetting, setSetting } from '../lib/store/queries-plan';
+import { noteConflictOf } from '../lib/store/sync-store';
 import { EMPTY_NOTES, notesKey, type CompetitorNotes } from '../lib/plan/settings';
 import { SWOT_PARTS, type SwotLine, type SwotPart } from '../lib/plan/profile-summary';
 import type { Id } from '../lib/plan/model';
@@ -20,6 +21,7 @@ const rowsFor = (text: string) => Math.min(12, Math.max(4, text.split('\n').redu
 export function NotesSwot({ competitorId, suggestions }: { competitorId: Id; suggestions?: Record<SwotPart, SwotLine[]> }) {
   const { t, tn, number } = useI18n();
   const stored = useLiveQuery(() => getSetting<Stored>(notesKey(competitorId)), [competitorId]);
+  const conflict = useLiveQuery(() => noteConflictOf(Number(competitorId)), [competitorId]);
   const [draft, setDraft] = useState<Stored | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -35,6 +37,11 @@ export function NotesSwot({ competitorId, suggestions }: { competitorId: Id; sug
   };
   return (
     <div className="notes">
+      {conflict?.length ? (
+        <p className="note warning small" role="note" data-testid="notes-conflict">
+          {t('notes_conflict')}
+        </p>
+      ) : null}
       <label>
         {t('profile_notes')}
         <textarea dir="auto" rows={3} value={base.notes ?? ''} onChange={(e) => change({ ...base, notes: e.target.value })} />

@@ -12,6 +12,7 @@ import { ChangeList } from './ChangeList';
 import { useNav } from './NavContext';
 import { WatchButton } from './WatchButton';
 import { HiddenTagsNote } from './HiddenTagsNote';
+import { ClippedBy } from './ClippedBy';
 import { hiddenTagSigns } from '../lib/plan/hidden-tags';
 
 export function ObservationView({ id }: { id: Id }) {
@@ -24,6 +25,7 @@ export function ObservationView({ id }: { id: Id }) {
   return (
     <section data-view="observation">
       <h2 dir="auto">{o.obs.page.title ?? o.obs.url}</h2>
+      <ClippedBy id={id} />
       {o.obs.kind === 'page' || o.obs.kind === 'product' ? <WatchButton url={o.obs.url} /> : null}
       {since?.changes.length ? (
         <div className="card" data-testid="changes-since">

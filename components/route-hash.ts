@@ -4,9 +4,9 @@
  */
 import type { Id } from '../lib/plan/model';
 
-export type View = 'competitors' | 'matrix' | 'reach' | 'ads' | 'searches' | 'plan' | 'changes' | 'watching' | 'export' | 'competitor' | 'observation' | 'watch-observation';
+export type View = 'competitors' | 'matrix' | 'reach' | 'ads' | 'searches' | 'plan' | 'changes' | 'watching' | 'export' | 'team' | 'competitor' | 'observation' | 'watch-observation';
 /** The views with a tab, in tab order. */
-export const TABS: readonly View[] = ['competitors', 'matrix', 'reach', 'ads', 'searches', 'plan', 'changes', 'watching', 'export'];
+export const TABS: readonly View[] = ['competitors', 'matrix', 'reach', 'ads', 'searches', 'plan', 'changes', 'watching', 'export', 'team'];
 
 export interface Route {
   view: View;

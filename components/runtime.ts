@@ -68,3 +68,8 @@ export const unwatchPage = (watchId: number) => send<'unwatch'>({ type: 'unwatch
 export const runWatches = (force: boolean) => send<'run-watches'>({ type: 'run-watches', force });
 export const setWatch = (watchId: number, patch: { every?: Every; paused?: boolean }) => send<'watch-set'>({ type: 'watch-set', watchId, ...patch });
 export const markChangesSeen = (ids?: number[]) => send<'watch-seen'>({ type: 'watch-seen', ...(ids ? { ids } : {}) });
+
+export const configureSync = (setup: { url: string; username?: string; password?: string; screenshots?: boolean; rawCaptures?: boolean }) => send<'sync-configure'>({ type: 'sync-configure', ...setup });
+export const syncNow = () => send<'sync-now'>({ type: 'sync-now' });
+export const syncStatus = () => send<'sync-status'>({ type: 'sync-status' });
+export const disconnectSync = () => send<'sync-disconnect'>({ type: 'sync-disconnect' });

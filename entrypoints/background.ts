@@ -8,10 +8,12 @@ import { createRouter, messageListener } from '../lib/background/router';
 import { registerGestures } from '../lib/background/gestures';
 import { warmUp } from '../lib/background/warm-up';
 import { registerWatchEvents } from '../lib/background/watch-events';
+import { registerSyncEvents } from '../lib/background/sync-events';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(messageListener(createRouter(handlers)));
   registerGestures();
   warmUp();
   registerWatchEvents();
+  registerSyncEvents();
 });

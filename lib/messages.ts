@@ -9,6 +9,7 @@ import type { CaptureInput, PickedElement } from './analyze/types';
 import type { AnalysisDone, AnalysisJob } from './analysis/job';
 import type { Every } from './watch/types';
 import type { RoundSummary } from './watch/round';
+import type { SyncStatus } from './sync/status';
 
 export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
 
@@ -75,6 +76,20 @@ export interface Protocol {
   'watch-set': { request: { watchId: number; every?: Every; paused?: boolean }; answer: Result };
   /** Mark inbox rows as seen (all unseen without `ids`); answers how many remain unseen. */
   'watch-seen': { request: { ids?: number[] }; answer: Result<{ unseen: number }> };
+  /**
+   * Set up the team database (https, or http on loopback only). The panel asks the browser for
+   * the origin's access on the user's click first. The password is kept in chrome.storage.local only.
+   */
+  'sync-configure': {
+    request: { url: string; username?: string; password?: string; screenshots?: boolean; rawCaptures?: boolean };
+    answer: Result<{ user: string | null; design: 'installed' | 'present' | 'needs-admin' }>;
+  };
+  /** Sync now: send what changed here, take what changed there. Answers within 30 s. */
+  'sync-now': { request: Record<never, never>; answer: Result<{ pushed: number; pulled: number }> };
+  /** What the panel's Team section shows (never the password). */
+  'sync-status': { request: Record<never, never>; answer: Result<{ status: SyncStatus }> };
+  /** Forget the team database and its credentials; what was synced stays here. */
+  'sync-disconnect': { request: Record<never, never>; answer: Result };
 }
 
 export type MessageType = keyof Protocol;

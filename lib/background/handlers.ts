@@ -9,6 +9,7 @@ import { picked } from './picked';
 import { exportHandler, exportPart } from './export';
 import { restore, restorePart } from './restore';
 import { reanalyzeAllHandler } from './reanalyze-all';
+import { syncConfigureHandler, syncDisconnectHandler, syncNowHandler, syncStatusHandler } from './sync';
 import { runWatchesHandler, unwatchHandler, watchHandler, watchSeenHandler, watchSetHandler } from './watch';
 
 export const handlers: HandlerMap = {
@@ -25,4 +26,8 @@ export const handlers: HandlerMap = {
   'run-watches': runWatchesHandler,
   'watch-set': watchSetHandler,
   'watch-seen': watchSeenHandler,
+  'sync-configure': syncConfigureHandler,
+  'sync-now': syncNowHandler,
+  'sync-status': syncStatusHandler,
+  'sync-disconnect': syncDisconnectHandler,
 };

@@ -8,10 +8,13 @@ import type { Observation, ObservationKind, SocialPlatform } from '../analyze/ty
 import type { VenueKind } from '../analyze/venues/classify';
 import { migrateVenuesV3 } from './migrate-venues';
 import { SCHEMA_V4, type WatchTables } from './watch-schema';
+import { installSyncMarks, type SyncFields } from './sync-marks';
+import { migrateSyncV6 } from './migrate-sync';
+import type { NoteVersion } from '../sync/doc';
 
 export const DB_NAME = 'racescout';
 
-export interface CompetitorRow {
+export interface CompetitorRow extends SyncFields {
   id: number;
   name: string;
   /** Registrable domains attached to this competitor (the first is the one it was created from). */
@@ -23,9 +26,11 @@ export interface CompetitorRow {
   createdAt: string;
   /** Other names it goes by (advertiser and profile names seen in clips), lower case; since version 2. */
   aliases?: string[];
+  /** Gids of competitors that became this one (same domain on two machines, or merged by a user); since version 6. */
+  mergedGids?: string[];
 }
 
-export interface ObservationRow {
+export interface ObservationRow extends SyncFields {
   id: number;
   /** The competitor whose page (or ad) this is; null for a venue page (since version 3). */
   competitorId: number | null;
@@ -42,6 +47,8 @@ export interface ObservationRow {
   observation: Observation;
   /** Viewport (or picked-element) screenshot as a data: URL, when one was taken. */
   screenshot?: string | null;
+  /** The CouchDB user who clipped it (set when it was synced; since version 6). */
+  by?: string | null;
 }
 
 /** The raw capture, gzip'd JSON of the CaptureInput, so an observation can be derived again. */
@@ -56,7 +63,7 @@ export interface CaptureRow {
 }
 
 /** One dated reading of a social profile's counts (follower growth over time). */
-export interface ProfileSnapshotRow {
+export interface ProfileSnapshotRow extends SyncFields {
   id: number;
   competitorId: number;
   observationId: number;
@@ -98,9 +105,11 @@ export interface AdLabelRow {
   updatedAt: string;
 }
 
-export interface SettingRow {
+export interface SettingRow extends SyncFields {
   key: string;
   value: unknown;
+  /** A note edited on two machines at once: the versions its text now joins (since version 6). */
+  conflict?: NoteVersion[] | null;
 }
 
 export type RaceScoutDb = Dexie & {
@@ -141,6 +150,19 @@ export const SCHEMA_V5 = {
   adLabels: '&key, *tags, *boards',
 } as const;
 
+/**
+ * Version 6: team sync. Every shared row (competitor, observation, snapshot, note, watch) gets a
+ * global id (`gid`, unique), an `updatedAt` and a `dirty` mark (indexed: what waits to be sent);
+ * competitors remember the gids merged into them; observations who clipped them.
+ */
+export const SCHEMA_V6 = {
+  competitors: '++id, name, *domains, *handles, *aliases, &gid, dirty, *mergedGids',
+  observations: '++id, competitorId, capturedAt, [competitorId+capturedAt], url, kind, venue, &gid, dirty, by',
+  snapshots: '++id, competitorId, observationId, profileKey, [profileKey+capturedAt], &gid, dirty',
+  watches: '++id, &url, origin, competitorId, nextAt, &gid, dirty',
+  settings: 'key, dirty',
+} as const;
+
 /** The database with every version declared; `name` lets tests open a throwaway copy. */
 export function openRaceScoutDb(name: string = DB_NAME): RaceScoutDb {
   const database = new Dexie(name) as RaceScoutDb;
@@ -160,6 +182,9 @@ export function openRaceScoutDb(name: string = DB_NAME): RaceScoutDb {
   // Version 4 only adds the watch stores (watch-schema.ts): nothing stored earlier moves.
   database.version(4).stores(SCHEMA_V4);
   database.version(5).stores(SCHEMA_V5);
+  // Everything stored before gets its global id and waits to be shared on the first sync.
+  database.version(6).stores(SCHEMA_V6).upgrade(migrateSyncV6);
+  installSyncMarks(database);
   return database;
 }
 

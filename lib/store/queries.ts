@@ -8,6 +8,7 @@ import { decodeCapture, encodeCapture, type EncodedCapture } from './capture-cod
 import type { MatchKeys } from './match';
 import { CompetitorIndex, fileObservation } from './attribution';
 import { recordSuggestions } from './suggestion-record';
+import { newGid, snapshotGid } from './sync-marks';
 
 /**
  * Files the clip (attribution.ts: a competitor's own page, or a venue page whose ads and results
@@ -38,6 +39,8 @@ export async function saveEncodedClip(
         ? { competitorId: await findOrCreateCompetitor(database, filing.keys, capturedAt) }
         : { competitorId: null, venue: filing.venue.kind, venueDomain: filing.venue.domain };
     const row: Omit<ObservationRow, 'id'> = {
+      // Given here, not by the store's hook, so its snapshot's gid can be derived from it.
+      gid: newGid(),
       ...place,
       url: observation.url,
       domain: observation.domain,
@@ -49,7 +52,7 @@ export async function saveEncodedClip(
     const observationId = await observations.add(row as ObservationRow);
     await captures.add({ observationId, gz, bytes, screenshot } as never);
     const snapshot = snapshotOf({ ...row, id: observationId });
-    if (snapshot) await snapshots.add(snapshot as never);
+    if (snapshot) await snapshots.add({ ...snapshot, gid: snapshotGid(row.gid!) } as never);
     if (filing.to === 'venue') await recordSuggestions(suggestions, filing.credits, observationId, capturedAt);
     return observationId;
   });
@@ -124,7 +127,8 @@ export interface ReanalyzeResult {
  * rewritten in its own transaction, so a failure leaves the others done and itself unchanged.
  */
 export async function reanalyzeAll(analyze: (capture: CaptureInput) => Observation | Promise<Observation>, database: RaceScoutDb = db): Promise<ReanalyzeResult> {
-  const ids = (await database.captures.toCollection().primaryKeys()) as number[];
+  // A team member's clip synced without its raw capture has nothing to derive again from.
+  const ids = (await database.captures.filter((c) => c.gz.length > 0).primaryKeys()) as number[];
   const result: ReanalyzeResult = { reanalyzed: 0, failed: 0 };
   for (const id of ids) {
     const ok = await reanalyzeOne(database, id, analyze).catch(() => false);
@@ -146,7 +150,7 @@ async function reanalyzeOne(database: RaceScoutDb, captureId: number, analyze: (
     await observations.put(next);
     await snapshots.where('observationId').equals(row.id).delete();
     const snapshot = snapshotOf(next);
-    if (snapshot) await snapshots.add(snapshot as never);
+    if (snapshot) await snapshots.add({ ...snapshot, ...(row.gid && { gid: snapshotGid(row.gid) }) } as never);
     return true;
   });
 }

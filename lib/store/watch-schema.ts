@@ -6,8 +6,9 @@
 import type { EntityTable } from 'dexie';
 import type { Observation } from '../analyze/types';
 import type { CheckOutcome, Every, FailReason, WatchField } from '../watch/types';
+import type { SyncFields } from './sync-marks';
 
-export interface WatchRow {
+export interface WatchRow extends SyncFields {
   id: number;
   /** The page, without its fragment; one watch per URL. */
   url: string;

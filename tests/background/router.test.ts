@@ -18,6 +18,10 @@ function fakeHandlers(over: Partial<HandlerMap> = {}): HandlerMap {
     'run-watches': unused,
     'watch-set': unused,
     'watch-seen': unused,
+    'sync-configure': unused,
+    'sync-now': unused,
+    'sync-status': unused,
+    'sync-disconnect': unused,
     ...over,
   };
 }
