@@ -9,6 +9,7 @@
 import { requiredLiteral, splitTopLevel } from './literal';
 import { escapeRegExp } from '../../text/regexp';
 import { boundQuantifiers } from './bounded';
+import { AnchorScanner } from './anchor-scan';
 
 export interface PatternHit<T> {
   tag: T;
@@ -27,6 +28,8 @@ export class PatternSet<T> {
   private readonly unanchored: CompiledPattern<T>[] = [];
   /** Anchors contained in each anchor: a scan that finds the longer one has found these too. */
   private readonly contained = new Map<string, string[]>();
+  /** Finds the anchors in a text: the character scan, or the alternation regex for anchors it does not handle (non-ASCII). */
+  private readonly fast: AnchorScanner | null;
   private readonly scanner: RegExp | null;
   readonly size: number;
 
@@ -53,7 +56,8 @@ export class PatternSet<T> {
     this.size = size;
     const anchors = [...this.byAnchor.keys()].sort((a, b) => b.length - a.length);
     for (const a of anchors) this.contained.set(a, anchors.filter((b) => b !== a && a.includes(b)));
-    this.scanner = anchors.length ? new RegExp(anchors.map(escapeRegExp).join('|'), 'gi') : null;
+    this.fast = anchors.length && AnchorScanner.handles(anchors) ? new AnchorScanner(anchors, this.contained) : null;
+    this.scanner = anchors.length && !this.fast ? new RegExp(anchors.map(escapeRegExp).join('|'), 'gi') : null;
   }
 
   /** Every pattern that matches `text`, once each. */
@@ -69,6 +73,7 @@ export class PatternSet<T> {
   }
 
   private anchorsIn(text: string): Set<string> {
+    if (this.fast) return this.fast.find(text);
     const found = new Set<string>();
     const scanner = this.scanner;
     if (!scanner) return found;
