@@ -33,6 +33,7 @@ export function extractPromotions(doc: PageDoc): Promotion[] {
   };
   for (const seg of textSegments(doc)) {
     for (const pattern of PROMO_PATTERNS) {
+      if (pattern.needs && !pattern.needs.test(seg.text)) continue;
       const m = pattern.re.exec(seg.text);
       if (m && !(pattern.notAfter && pattern.notAfter.test(seg.text.slice(0, m.index).toLowerCase()))) add(toPromotion(pattern.type, m, pattern.group, seg, lang));
     }
@@ -77,7 +78,7 @@ function toPromotion(type: Promotion['type'], m: RegExpExecArray, group: number 
  * Visible text, element by element: the text directly inside each element (its own text
  * nodes joined), so a banner "Free shipping over <b>$50</b>" reads as one segment via its parent.
  */
-function textSegments(doc: PageDoc): Segment[] {
+export function textSegments(doc: PageDoc): Segment[] {
   const out: Segment[] = [];
   const stack: AnyNode[] = [...doc.root.children].reverse();
   while (stack.length && out.length < MAX_SEGMENTS) {
