@@ -319,9 +319,12 @@ export function textOf(node: AnyNode, limit = 100_000): string {
     const n = stack.pop()!;
     if (n.type === 'text') {
       const t = boundedData((n as unknown as { data: string }).data, limit - size);
-      parts.push(t);
       // Indentation must not use up the budget before the words (a price deep in markup).
-      if (/\S/.test(t)) size += t.length;
+      // It folds to one space below, so one space stands for it (kilobytes of it are common).
+      if (/\S/.test(t)) {
+        parts.push(t);
+        size += t.length;
+      } else parts.push(t && ' ');
     } else if ('children' in n && n.children) {
       const isRawText = n.type === 'script' || n.type === 'style';
       if (isRawText && n !== node) continue;

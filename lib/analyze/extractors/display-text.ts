@@ -41,11 +41,12 @@ export function displayText(node: AnyNode, limit = 2000): string {
     }
     if (n.type === 'text') {
       const raw = boundedData((n as unknown as { data: string }).data, limit - out.length);
-      const t = raw.replace(/\s+/g, ' ');
-      if (!t.trim()) {
-        if (t && out && !out.endsWith(' ')) out += ' ';
+      // Indentation (often kilobytes) is one space at most: no need to fold it first.
+      if (!/\S/.test(raw)) {
+        if (raw && out && !out.endsWith(' ')) out += ' ';
         continue;
       }
+      const t = raw.replace(/\s+/g, ' ');
       out += joiner(out, t, boundary) + t;
       boundary = 'none';
       continue;

@@ -103,16 +103,18 @@ export function extractMessaging(doc: PageDoc): Messaging {
 function headlineElement(doc: PageDoc): Element | null {
   const title = words(doc.title ?? '');
   for (const level of ['h1', 'h2']) {
+    // Each heading's text read once: it both qualifies the heading and scores it.
     const candidates = doc.headings
       .filter((h) => h.name === level)
       .slice(0, MAX_HEADLINE_CANDIDATES)
-      .filter((h) => textOf(h, 400).length >= 2);
-    const body = candidates.filter((h) => !inChrome(h));
+      .map((h) => ({ h, text: textOf(h, 400) }))
+      .filter((c) => c.text.length >= 2);
+    const body = candidates.filter((c) => !inChrome(c.h));
     const pool = body.length ? body : candidates;
     let best: Element | null = null;
     let bestScore = -1;
-    for (const h of pool) {
-      const score = overlap(words(textOf(h, 400)), title);
+    for (const { h, text } of pool) {
+      const score = overlap(words(text), title);
       if (score > bestScore) [best, bestScore] = [h, score];
     }
     if (best) return best;
