@@ -6,7 +6,7 @@
  * ("Ad", "Реклама", "광고", "Quảng cáo"…). Each engine adds its own hints as data.
  */
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import { isTag, type AnyNode, type Element } from 'domhandler';
 import type { Ad } from '../types';
 import type { AdapterResult } from './types';
 import { isPaidClickUrl, landingUrl } from './redirects';
@@ -51,7 +51,14 @@ export function readSerp($: CheerioAPI, url: string, p: EngineProfile): AdapterR
   const links = titleLinks($, p);
   const blocks = blocksOf(links);
   const blockOf = (a: Element) => ((p.adBlocks && ($(a).closest(p.adBlocks)[0] as Element | undefined)) || blocks.get(a)) ?? a;
-  const isAd = (a: Element) => (!!p.adBlocks && $(a).closest(p.adBlocks).length > 0) || isPaidClickUrl($(a).attr('href'), url) || hasAdLabel($, blockOf(a), a);
+  // Asked twice per link (ads, then organic results), and each answer walks the link's block.
+  const adAnswers = new Map<Element, boolean>();
+  const readIsAd = (a: Element) => (!!p.adBlocks && $(a).closest(p.adBlocks).length > 0) || isPaidClickUrl($(a).attr('href'), url) || hasAdLabel($, blockOf(a), a);
+  const isAd = (a: Element) => {
+    let answer = adAnswers.get(a);
+    if (answer === undefined) adAnswers.set(a, (answer = readIsAd(a)));
+    return answer;
+  };
   const inShopping = (a: Element) => !!p.shoppingCards && $(a).closest(p.shoppingCards).length > 0;
   const adLinks = firstPerBlock(links.filter((a) => !inShopping(a) && isAd(a)), blockOf);
   const organicLinks = links.filter((a) => !inShopping(a) && !isAd(a) && !(p.notRanked && $(a).closest(p.notRanked).length));
@@ -110,7 +117,18 @@ export function hasAdLabel($: CheerioAPI, block: Element, link: Element): boolea
   return $(block)
     .find(LABEL_HOLDERS)
     .toArray()
-    .some((el) => !$(el).closest('h2, h3, [role="heading"]').length && el !== link && isAdLabel(clean(visibleText(el))));
+    .some((el) => !inHeading(el) && el !== link && isAdLabel(clean(visibleText(el))));
+}
+
+/**
+ * `$(el).closest('h2, h3, [role="heading"]').length > 0`, walked by hand: it is asked of every
+ * label holder in every block, and the selector is parsed anew on each call.
+ */
+function inHeading(el: Element): boolean {
+  for (let cur: AnyNode | null = el; cur && isTag(cur); cur = cur.parent) {
+    if (cur.name === 'h2' || cur.name === 'h3' || cur.attribs.role === 'heading') return true;
+  }
+  return false;
 }
 
 function firstPerBlock(links: Element[], blockOf: (a: Element) => Element): Element[] {
