@@ -25,9 +25,17 @@ export function extractSocialLinks(doc: PageDoc): SocialProfileLink[] {
   };
   // On a social network's own page, links to other accounts there are its content, not the page owner's.
   const ownPlatform = parseProfileUrl(doc.url)?.platform;
+  // Menus repeat in header, footer and mobile drawer: each distinct href is resolved and read once.
+  const byHref = new Map<string, { href: string | null; ref: ProfileRef | null }>();
   for (const a of doc.anchors) {
-    const href = absoluteUrl(attr(a, 'href'), doc.url);
-    const ref = href ? parseProfileUrl(href) : null;
+    const raw = attr(a, 'href');
+    let read = raw === null ? undefined : byHref.get(raw);
+    if (!read) {
+      const resolved = absoluteUrl(raw, doc.url);
+      read = { href: resolved, ref: resolved ? parseProfileUrl(resolved) : null };
+      if (raw !== null) byHref.set(raw, read);
+    }
+    const { href, ref } = read;
     if (ref && ref.platform !== ownPlatform) add(ref, { source: 'link', value: href!, selector: locate(a), ref: ref.platform });
   }
   for (const link of doc.links) {
