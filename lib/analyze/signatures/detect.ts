@@ -39,9 +39,14 @@ export function detectTechnologies(doc: PageDoc, capture: CaptureInput, compiled
   scanElementUrls(doc, compiled, found);
   doc.limits.note('capture.resources', MAX_RESOURCES, (capture.resources?.length ?? 0) - MAX_RESOURCES);
   for (const url of (capture.resources ?? []).slice(0, MAX_RESOURCES)) found.addHits(compiled.loadedUrls.match(url), () => ({ value: url }), 'resource');
+  // Links repeat (menus in header, footer and drawer): each distinct href is matched once.
+  const anchorHits = new Map<string, PatternHit<PatternTag>[]>();
   for (const a of doc.anchors) {
     const href = a.attribs.href;
-    if (href && !isImageLink(href)) found.addHits(compiled.anchors.match(href), () => ({ value: href, selector: locate(a) }));
+    if (!href) continue;
+    let hits = anchorHits.get(href);
+    if (!hits) anchorHits.set(href, (hits = isImageLink(href) ? [] : compiled.anchors.match(href)));
+    found.addHits(hits, () => ({ value: href, selector: locate(a) }));
   }
   for (const form of doc.forms) {
     const action = form.attribs.action;
