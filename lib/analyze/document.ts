@@ -177,12 +177,18 @@ interface WalkState {
   lists: Lists;
   scriptText: number;
   names: number;
+  /**
+   * Class attributes already filed, and whether each hints at a price: a big page repeats a few
+   * hundred class strings over tens of thousands of elements, so each is split and tested once.
+   */
+  classesFiled: Set<string>;
+  priceHint: Map<string, boolean>;
 }
 
 /** Iterative walk: deeply nested hostile markup must not overflow the stack. */
 function walk(root: Document, doc: PageDoc): void {
   const lists = Object.fromEntries(Object.entries(LIST_CAPS).map(([name, [head, tail]]) => [name, new HeadTail(head, tail)])) as Lists;
-  const state: WalkState = { lists, scriptText: 0, names: 0 };
+  const state: WalkState = { lists, scriptText: 0, names: 0, classesFiled: new Set(), priceHint: new Map() };
   const stack: AnyNode[] = [...root.children].reverse();
   while (stack.length) {
     const node = stack.pop()!;
@@ -278,14 +284,32 @@ function visit(el: Element, doc: PageDoc, state: WalkState): void {
   if (name.includes('-')) addName(doc.tagNames, name, state);
   if (a.id) addName(doc.ids, a.id, state);
   const cls = a.class;
-  if (cls) {
-    const tokens = cls.split(/\s+/);
-    const n = Math.min(tokens.length, MAX_CLASS_TOKENS_PER_EL);
-    for (let i = 0; i < n; i++) if (tokens[i]) addName(doc.classes, tokens[i], state);
-  }
-  if ((cls && PRICE_HINT.test(cls)) || (a.id && PRICE_HINT.test(a.id)) || (a.itemprop && PRICE_HINT.test(a.itemprop)) || a['data-price'] !== undefined) {
+  if (cls) fileClasses(cls, doc, state);
+  if ((cls && classHintsPrice(cls, state)) || (a.id && PRICE_HINT.test(a.id)) || (a.itemprop && PRICE_HINT.test(a.itemprop)) || a['data-price'] !== undefined) {
     lists.priceNodes.push(el);
   }
+}
+
+/**
+ * Adds a class attribute's tokens to the marker set. A string seen before while the set still
+ * has room was filed whole then, so it is skipped; once the set is full every occurrence is
+ * counted as dropped, as before.
+ */
+function fileClasses(cls: string, doc: PageDoc, state: WalkState): void {
+  if (doc.classes.size < MAX_NAMES && state.classesFiled.has(cls)) return;
+  const tokens = cls.split(/\s+/);
+  const n = Math.min(tokens.length, MAX_CLASS_TOKENS_PER_EL);
+  for (let i = 0; i < n; i++) if (tokens[i]) addName(doc.classes, tokens[i], state);
+  if (doc.classes.size < MAX_NAMES && state.classesFiled.size < MAX_NAMES) state.classesFiled.add(cls);
+}
+
+function classHintsPrice(cls: string, state: WalkState): boolean {
+  let hint = state.priceHint.get(cls);
+  if (hint !== undefined) return hint;
+  hint = PRICE_HINT.test(cls);
+  // Bounded like the marker sets: a hostile page of unique class strings just tests each.
+  if (state.priceHint.size < MAX_NAMES) state.priceHint.set(cls, hint);
+  return hint;
 }
 
 /**
