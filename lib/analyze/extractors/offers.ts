@@ -7,7 +7,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { attr, textOf, type PageDoc } from '../document';
 import type { Availability, Offer, PricedOffer, StructuredDataSummary } from '../types';
-import { buyControls, buyUnits, ownBuyControls } from './offers/buy-controls';
+import { buyControls, buyUnits, hasBuyControl, ownBuyControls } from './offers/buy-controls';
 import { metaCurrency, metaOffers, metaTags } from './offers/meta';
 import { reconcile } from './offers/reconcile';
 import { pageKind } from './offers/page-kind';
@@ -34,16 +34,16 @@ export function extractOffers(doc: PageDoc, sd: StructuredDataSummary): Offer[] 
   const structured = mainProductOffers(structuredOffers(sd, lang), doc, title);
   const meta = metaOffers(doc, lang);
   const offers = structured.length ? structured : meta;
-  const buy = buyControls(doc);
   const hint: PriceHintContext = { currency: offers[0]?.currency ?? metaCurrency(doc), lang };
   if (offers.length) {
     // Structured data, meta tags and the price shown beside the title: take what two agree on.
     reconcile(offers[0], { meta: structured.length ? meta[0] ?? null : null, shown: visibleOffer(doc, hint, title, false, undefined, true), doc, hint });
     inStockIfAnyVariantIs(offers);
-    fillAvailability(offers, doc, hint, buy.length > 0);
+    fillAvailability(offers, doc, hint, hasBuyControl(doc));
     return offers;
   }
   if (isHomePage(doc.url)) return [];
+  const buy = buyControls(doc);
   const kind = pageKind(doc, sd);
   const declared = kind.product;
   // A page that calls itself an article (a post, a recipe, a service's order form) sells no product by its prices alone.

@@ -20,9 +20,18 @@ export function buyControls(doc: PageDoc): Element[] {
   const out: Element[] = [];
   for (const el of doc.controls) if (isBuyControl(el)) out.push(el);
   for (const a of doc.anchors) if (isBuyLink(a)) out.push(a);
-  if (!out.length) for (const el of doc.controls) if (QUANTITY_NAME.test(el.attribs.name ?? el.attribs.id ?? '')) out.push(el);
+  if (!out.length) for (const el of doc.controls) if (isQuantityField(el)) out.push(el);
   for (const form of doc.forms) if (isCartForm(form) && !out.some((c) => isInside(c, form))) out.push(form);
   return out;
+}
+
+/** Whether buyControls would find any, stopping at the first (the list is long on a listing). */
+export function hasBuyControl(doc: PageDoc): boolean {
+  return doc.controls.some(isBuyControl) || doc.anchors.some(isBuyLink) || doc.controls.some(isQuantityField) || doc.forms.some(isCartForm);
+}
+
+function isQuantityField(el: Element): boolean {
+  return QUANTITY_NAME.test(el.attribs.name ?? el.attribs.id ?? '');
 }
 
 /** The buy controls that sell the page's own product(s): those in other-product blocks left out. */
