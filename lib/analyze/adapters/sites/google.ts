@@ -38,7 +38,13 @@ export default defineAdapter({
     const $ = doc.$();
     const links = titleLinks($);
     const blocks = blocksOf(links);
-    const isAd = (a: Element) => isAdLink($, a) || hasAdLabel($, blocks.get(a) ?? a, a);
+    // Asked twice per link (ads, then organic results), and each answer walks the link's block.
+    const adAnswers = new Map<Element, boolean>();
+    const isAd = (a: Element) => {
+      let answer = adAnswers.get(a);
+      if (answer === undefined) adAnswers.set(a, (answer = isAdLink($, a) || hasAdLabel($, blocks.get(a) ?? a, a)));
+      return answer;
+    };
     const adLinks = firstPerAdBlock($, links.filter(isAd));
     const organicLinks = withoutSitelinks($, links.filter((a) => !isAd(a) && !$(a).closest(NOT_RANKED).length));
     const results = organicResults($, organicLinks, capture.url, { blocks });
