@@ -3,7 +3,8 @@
  * `cheerio.load` of the same HTML (default options, parse5), the bar issue 3 sets: the whole
  * analysis must take less time than that bare parse. Also a synthetic 5 MB page (target
  * under 250 ms). Each page is run alternately, after a warm-up, so JIT and GC fall on both.
- *   npm run bench [-- --rounds 3] [-- --limit 100]
+ *   npm run bench [-- --rounds 3] [-- --limit 100] [-- --steps]
+ * `--steps` then prints the time per analyzer step (bench-steps.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { load } from 'cheerio';
 import { analyze } from '../lib/analyze/analyze';
+import { stepTimes } from './bench-steps';
 
 interface Page {
   path: string;
@@ -21,7 +23,7 @@ interface Page {
 const FIVE_MB = 5 * 1024 * 1024;
 
 function main(): void {
-  const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { rounds: { type: 'string', default: '3' }, limit: { type: 'string' } } });
+  const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { rounds: { type: 'string', default: '3' }, limit: { type: 'string' }, steps: { type: 'boolean', default: false } } });
   const rounds = Math.max(1, Number(values.rounds));
   const corpusDir = resolve(process.cwd(), '../shared/corpus');
   const pages = readPages(corpusDir, values.limit ? Number(values.limit) : Infinity);
@@ -59,6 +61,10 @@ function main(): void {
   console.log(`\nratio analyze / cheerio.load: total ${(sum(ours) / sum(bare)).toFixed(2)}, median per page ${quantile(ratios, 0.5).toFixed(2)}, p95 per page ${quantile(ratios, 0.95).toFixed(2)}  (target < 1, aim 0.5)`);
   console.log(`slowest page: ${pages[worst].path} ${ours[worst].toFixed(1)} ms (${(Buffer.byteLength(pages[worst].html) / 1e6).toFixed(2)} MB)`);
   console.log(`synthetic ${(Buffer.byteLength(big) / 1e6).toFixed(1)} MB page: ${bigMs.toFixed(0)} ms  (target < 250 ms) ${bigMs < 250 ? 'OK' : 'SLOW'}`);
+  if (values.steps) {
+    console.log(`\nper step, best of ${rounds} each, total ms (cheerio.load total ${sum(bare).toFixed(0)}):`);
+    for (const [name, ms] of stepTimes(pages, rounds)) console.log(`  ${name.padEnd(16)}${ms.toFixed(0).padStart(7)}`);
+  }
 }
 
 function readPages(corpusDir: string, limit: number): Page[] {

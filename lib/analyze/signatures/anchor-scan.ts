@@ -27,7 +27,7 @@ export class AnchorScanner {
 
   /** Whether every anchor is plain lower-case ASCII of KEY_LENGTH or more: what this scanner handles. */
   static handles(anchors: readonly string[]): boolean {
-    return anchors.every((a) => a.length >= KEY_LENGTH && /^[\x00-\x7f]*$/.test(a) && a === a.toLowerCase());
+    return anchors.every((a) => a.length >= KEY_LENGTH && isAscii(a) && a === a.toLowerCase());
   }
 
   /** `anchors` longest first; `contained` lists for each anchor the others inside it, in that order. */
@@ -73,6 +73,11 @@ export class AnchorScanner {
       return;
     }
   }
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 function fold(c: number): number {
