@@ -39,13 +39,15 @@ export function TeamView() {
 
   const connect = async (setup: TeamSetup) => {
     // The browser's prompt shows only during the click: ask before anything else awaits.
-    let origin: string | null = null;
+    // Asked for the host, without a port: permission patterns carry none (lib/background/sync.ts checks the same).
+    let host: string | null = null;
     try {
-      origin = new URL(setup.url).origin;
+      const u = new URL(setup.url);
+      host = `${u.protocol}//${u.hostname}`;
     } catch {
-      origin = null;
+      host = null;
     }
-    if (origin) await requestOriginAccess(origin);
+    if (host) await requestOriginAccess(host);
     setBusy(true);
     const r = await configureSync(setup);
     setBusy(false);
