@@ -20,7 +20,7 @@ const seed = () => saveClip({ html: '<html lang="th"><head><title>ร้าน�
 
 describe('handlers', () => {
   it('has exactly one handler per message type', () => {
-    expect(Object.keys(handlers).sort()).toEqual(['capture-tab', 'export', 'export-part', 'pick-ad', 'picked', 'reanalyze-all', 'restore', 'restore-part', 'run-watches', 'unwatch', 'watch', 'watch-seen', 'watch-set']);
+    expect(Object.keys(handlers).sort()).toEqual(['capture-tab', 'export', 'export-part', 'pick-ad', 'picked', 'reanalyze-all', 'restore', 'restore-part', 'run-watches', 'sync-configure', 'sync-disconnect', 'sync-now', 'sync-status', 'unwatch', 'watch', 'watch-seen', 'watch-set']);
   });
 
   it('exports a JSON backup and restores it', async () => {
