@@ -62,6 +62,15 @@ export function TeamView() {
     setMessage(r.ok ? { text: t('team_synced', number(r.pushed), number(r.pulled)), error: false } : { text: r.error, error: true });
     refresh();
   };
+  /** What is shared from now on (the stored password is kept: same database, same user). */
+  const share = async (patch: { screenshots?: boolean; rawCaptures?: boolean }) => {
+    if (!status?.url) return;
+    setBusy(true);
+    const r = await configureSync({ url: status.url, username: status.username ?? undefined, ...patch });
+    setBusy(false);
+    setMessage(r.ok ? null : { text: r.error, error: true });
+    refresh();
+  };
   const disconnect = async () => {
     await disconnectSync();
     setMessage(null);
@@ -88,11 +97,11 @@ export function TeamView() {
             </dl>
             {status.newer ? <p className="note warning small">{tn('team_newer', status.newer, number(status.newer))}</p> : null}
             {status.design === 'needs-admin' ? <p className="note warning small">{t('team_design_needs_admin')}</p> : null}
-            <p className="small muted">
-              {status.screenshots ? t('team_share_screenshots') : null}
-              {status.screenshots && status.rawCaptures ? ' · ' : null}
-              {status.rawCaptures ? t('team_share_raw') : null}
-            </p>
+            {(['screenshots', 'rawCaptures'] as const).map((k) => (
+              <label key={k} className="check small">
+                <input type="checkbox" checked={status[k]} disabled={busy} onChange={(e) => void share({ [k]: e.target.checked })} data-share={k} /> {t(k === 'screenshots' ? 'team_share_screenshots' : 'team_share_raw')}
+              </label>
+            ))}
             <div className="row">
               <button type="button" onClick={() => void runNow()} disabled={busy || status.running} data-testid="sync-now">
                 {busy || status.running ? t('team_syncing') : t('team_sync_now')}
