@@ -13,7 +13,7 @@ import { openRaceScoutDb, type RaceScoutDb } from '../../lib/store/db';
 import { saveClip } from '../../lib/store/queries';
 import { setSetting } from '../../lib/store/queries-plan';
 import { notesKey } from '../../lib/plan/settings';
-import { pendingCount } from '../../lib/store/sync-store';
+import { pendingCount, readCheckpoint } from '../../lib/store/sync-store';
 import { CouchClient } from '../../lib/sync/couch';
 import { replicate } from '../../lib/sync/replicate';
 import { setupDatabase } from '../../lib/sync/setup';
@@ -224,5 +224,62 @@ describe('replication through CouchDB', () => {
     const later = await sync(a, 'alice');
     expect(later.pushed).toBeGreaterThanOrEqual(2);
     expect(await pendingCount(a)).toBe(0);
+  });
+
+  it('resumes an interrupted pull from its checkpoint, applying each page once', async () => {
+    const source = machine();
+    for (let i = 0; i < 7; i++) await clip(source, `https://resume${i}.test/`, `2026-06-0${i + 1}T00:00:00.000Z`);
+    await sync(source, 'alice');
+    const reader = machine();
+    // The connection drops after the third request (the feed's first page and its documents, then the second page).
+    let requests = 0;
+    const flaky: typeof fetch = (input, init) => (++requests > 3 ? Promise.reject(new TypeError('network down')) : fetch(input, init));
+    const cut = replicate({ client: new CouchClient({ url: `${couch.origin}/team`, username: 'bob', password: 'bob-pw', fetch: flaky }), me: 'bob', database: reader, page: 5 });
+    await expect(cut).rejects.toMatchObject({ code: 'offline' });
+    const partial = await reader.observations.count();
+    expect(partial).toBeGreaterThan(0);
+    const since = await readCheckpoint(`${couch.origin}/team`, reader);
+    expect(since).not.toBe(0);
+    const rest = await replicate({ client: client('bob'), me: 'bob', database: reader, page: 5 });
+    expect(await reader.observations.count()).toBe(await couch.admin<{ rows: { id: string }[] }>('GET', '/team/_all_docs').then((r) => r.json.rows.filter((x) => x.id.startsWith('observation:')).length));
+    expect(rest.pulled).toBeGreaterThan(0);
+    // Nothing applied twice: one row per gid.
+    const gids = (await reader.observations.toArray()).map((o) => o.gid);
+    expect(new Set(gids).size).toBe(gids.length);
+  });
+
+  it('retries a competitor another machine wrote between its read and its write (409), joining both edits', async () => {
+    const a = machine();
+    const b = machine();
+    await clip(a, 'https://race.test/', '2026-07-01T00:00:00.000Z');
+    await sync(a, 'alice');
+    await sync(b, 'bob');
+    const idA = (await a.competitors.where('domains').equals('race.test').first())!.id;
+    const idB = (await b.competitors.where('domains').equals('race.test').first())!.id;
+    await a.competitors.update(idA, { handles: ['instagram:race_a'] });
+    await b.competitors.update(idB, { aliases: ['race bee'] });
+    // A's write lands right after B read the server's version: B's first write gets 409.
+    let injected = false;
+    let conflicts = 0;
+    const racing: typeof fetch = async (input, init) => {
+      const res = await fetch(input, init);
+      if (String(input).endsWith('_bulk_docs')) conflicts += ((await res.clone().json()) as { error?: string }[]).filter((r) => r.error === 'conflict').length;
+      if (!injected && String(input).includes('_all_docs?include_docs=true') && init?.method === 'POST') {
+        injected = true;
+        await sync(a, 'alice');
+      }
+      return res;
+    };
+    const got = await replicate({ client: new CouchClient({ url: `${couch.origin}/team`, username: 'bob', password: 'bob-pw', fetch: racing }), me: 'bob', database: b });
+    expect(injected).toBe(true);
+    expect(conflicts).toBe(1);
+    expect(got.pushed).toBeGreaterThanOrEqual(1);
+    await sync(a, 'alice');
+    for (const m of [a, b]) {
+      const c = (await m.competitors.where('domains').equals('race.test').first())!;
+      expect(c.handles).toContain('instagram:race_a');
+      expect(c.aliases).toContain('race bee');
+      expect(await pendingCount(m)).toBe(0);
+    }
   });
 });
