@@ -132,9 +132,9 @@ export function TeamView() {
             <tbody>
               {members.map((m) => (
                 <tr key={m.by ?? ''}>
-                  <td dir="auto">{m.by ?? t('team_you_unsent')}</td>
+                  <td dir="auto">{m.by === null ? t('team_you_unsent') : m.by || t('team_anonymous')}</td>
                   <td>{number(m.clips)}</td>
-                  <td>{dateTime(m.latest)}</td>
+                  <td>{m.latest ? dateTime(m.latest) : '—'}</td>
                 </tr>
               ))}
             </tbody>

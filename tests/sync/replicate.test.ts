@@ -13,7 +13,7 @@ import { openRaceScoutDb, type RaceScoutDb } from '../../lib/store/db';
 import { saveClip } from '../../lib/store/queries';
 import { setSetting } from '../../lib/store/queries-plan';
 import { notesKey } from '../../lib/plan/settings';
-import { pendingCount, readCheckpoint } from '../../lib/store/sync-store';
+import { clipsByMember, pendingCount, readCheckpoint } from '../../lib/store/sync-store';
 import { CouchClient } from '../../lib/sync/couch';
 import { replicate } from '../../lib/sync/replicate';
 import { setupDatabase } from '../../lib/sync/setup';
@@ -100,7 +100,9 @@ describe('replication through CouchDB', () => {
     const profile = profileObservation();
     await saveClip({ html: '<title>ig</title>', url: profile.url, capturedAt: '2026-01-12T03:00:00.000Z' }, { ...profile, capturedAt: '2026-01-12T03:00:00.000Z' }, null, a);
     expect(await pendingCount(a)).toBeGreaterThanOrEqual(3);
+    expect(await clipsByMember(a)).toEqual([{ by: null, clips: 2, latest: '2026-01-12T03:00:00.000Z' }]);
     const first = await sync(a, 'alice');
+    expect(await clipsByMember(a)).toEqual([{ by: 'alice', clips: 2, latest: '2026-01-12T03:00:00.000Z' }]);
     expect(first.pushed).toBeGreaterThanOrEqual(4); // competitor, 2 observations, snapshot
     expect(await pendingCount(a)).toBe(0);
     expect(await sync(a, 'alice')).toEqual({ pushed: 0, pulled: 0, newer: 0 });
@@ -112,6 +114,7 @@ describe('replication through CouchDB', () => {
     expect(observations).toHaveLength(2);
     expect(observations.every((o) => o.by === 'alice' && o.competitorId === competitors[0].id)).toBe(true);
     expect(await b.snapshots.count()).toBe(1);
+    expect(await clipsByMember(b)).toEqual([{ by: 'alice', clips: 2, latest: '2026-01-12T03:00:00.000Z' }]);
     const shot = (await b.captures.toArray()).find((c) => c.screenshot)?.screenshot;
     expect(shot).toBe(SHOT);
     expect(await pendingCount(b)).toBe(0);
