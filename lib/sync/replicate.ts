@@ -170,7 +170,7 @@ async function sendRound(outs: Out[], opts: ReplicateOptions, database: RaceScou
   let refusedNow = 0;
   for (const chunk of sizedChunks(toWrite)) {
     stopIfAborted(opts.signal);
-    const results = await client.bulkDocs(chunk.map((o) => o.doc));
+    const results = await client.bulkDocsJson(chunk.map((o) => o.json));
     results.forEach((res, i) => {
       const o = chunk[i];
       if (res.ok || (res.rev && !res.error)) {
@@ -233,13 +233,14 @@ function chunks<T>(xs: readonly T[], n: number): T[][] {
   return out;
 }
 
-/** Documents in requests of at most MAX_REQUEST_CHARS (one larger document goes alone), a competitor's group never split. */
-function sizedChunks(outs: readonly Out[]): Out[][] {
-  const out: Out[][] = [];
-  let current: Out[] = [];
+/** Documents in requests of at most MAX_REQUEST_CHARS (one larger document goes alone), a competitor's group never split; each serialised once. */
+function sizedChunks(outs: readonly Out[]): (Out & { json: string })[][] {
+  const out: (Out & { json: string })[][] = [];
+  let current: (Out & { json: string })[] = [];
   let size = 0;
-  for (const o of outs) {
-    const n = JSON.stringify(o.doc).length;
+  for (const plain of outs) {
+    const o = { ...plain, json: JSON.stringify(plain.doc) };
+    const n = o.json.length;
     if (current.length && size + n > MAX_REQUEST_CHARS && current[current.length - 1].group !== o.group) {
       out.push(current);
       current = [];
