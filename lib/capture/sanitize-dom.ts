@@ -48,20 +48,25 @@ export function sanitizeTree<T extends Element>(root: T, opts: SanitizeOptions =
   return root;
 }
 
-function formOf(el: Element): { role: string | null; action: string | null } | null {
+function formOf(el: Element): { role: string | null; action: string | null; marker: string } | null {
   const form = el.closest('form');
-  return form ? { role: form.getAttribute('role'), action: form.getAttribute('action') } : null;
+  return form ? { role: form.getAttribute('role'), action: form.getAttribute('action'), marker: ['id', 'class', 'name'].map((a) => form.getAttribute(a) ?? '').join(' ') } : null;
 }
 
 /**
  * The results page's query stays: the clone carries the box's current value (the HTML cloning
- * steps copy it), which outerHTML writes only from the attribute. Shapes of personal data go.
+ * steps copy it), which outerHTML writes only from the attribute or a textarea's text. Shapes of
+ * personal data go.
  */
 function keepQuery(el: Element): void {
-  const live = (el as HTMLInputElement).value;
-  const query = typeof live === 'string' && live.trim() ? live : el.getAttribute('value') ?? '';
+  const textarea = el.tagName.toLowerCase() === 'textarea';
+  const live = (el as HTMLInputElement | HTMLTextAreaElement).value;
+  const written = textarea ? el.textContent ?? '' : el.getAttribute('value') ?? '';
+  const query = typeof live === 'string' && live.trim() ? live : written;
   const safe = redactPersonal(redactShapes(query.slice(0, MAX_QUERY_CHARS)), true).trim();
-  if (safe) el.setAttribute('value', safe);
+  // A textarea's HTML holds its text as its content; an input's, as its value attribute.
+  if (textarea) el.textContent = safe;
+  else if (safe) el.setAttribute('value', safe);
   else el.removeAttribute('value');
 }
 

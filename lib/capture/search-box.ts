@@ -5,8 +5,8 @@
  * page's own address, so keeping it tells nothing the clip did not. Every other typed value is
  * cleared (sanitize-rules.ts). Pure decisions over attributes and the page URL, tested in Node.
  *
- * The box must be all of: a text or search input named like a query (`q`, Yahoo's `p`, Yandex's
- * `text`, Baidu's `wd`…), inside a search form (`role="search"` or an action that is a search
+ * The box must be all of: a text or search input, or a textarea (Google's box since 2023), named
+ * like a query (`q`, Yahoo's `p`, Yandex's `text`, Baidu's `wd`…), inside a search form (`role="search"` or an action that is a search
  * path), on a page whose address is a search (a search path, or the box's own name as a query
  * parameter with a value).
  */
@@ -16,7 +16,7 @@ import { safeDecodeURIComponent } from '../text/decode-uri';
 export const SEARCH_BOX_NAMES: readonly string[] = ['q', 'query', 'p', 'text', 'wd', 'word', 'search_query', 'k', 'keyword', 'keywords', 'search', 'searchterm', 'field-keywords', '_nkw'];
 
 /** Path segments of a search form's action or a results page: `/search`, Baidu's `/s`, Yahoo's `/search`, eBay's `/sch/`. */
-export const SEARCH_PATH_SEGMENTS: readonly string[] = ['search', 's', 'web', 'results', 'sch', 'yandsearch', 'html', 'searchresults', 'search.php', 'tim-kiem', 'suche', 'recherche', 'buscar', 'busca', 'ricerca', 'zoeken', 'szukaj', 'hledat', 'поиск', 'ค้นหา', '검색', 'بحث'];
+export const SEARCH_PATH_SEGMENTS: readonly string[] = ['search', 's', 'web', 'results', 'sch', 'yandsearch', 'html', 'searchresults', 'search.php', 'search.naver', 'tim-kiem', 'suche', 'recherche', 'buscar', 'busca', 'ricerca', 'zoeken', 'szukaj', 'hledat', 'поиск', 'ค้นหา', '검색', 'بحث'];
 
 const NAMES = new Set(SEARCH_BOX_NAMES);
 const SEGMENTS = new Set(SEARCH_PATH_SEGMENTS);
@@ -31,16 +31,23 @@ export interface SearchBoxAttrs {
 export interface SearchFormAttrs {
   role?: string | null;
   action?: string | null;
+  /** The form's id, class and name: `id="search_form"`, `class="search-form"`. */
+  marker?: string | null;
 }
+
+/** A form that names itself a search: `search_form`, `searchForm`, `sb_form` (Bing), `search-box`. */
+const SEARCH_MARKER = /search|(?:^|[\s_-])sb_form(?:$|[\s_-])/i;
 
 /** True when the box's value may stay in the capture (see above); `pageUrl` is the clipped page's address. */
 export function keepsSearchQuery(box: SearchBoxAttrs, form: SearchFormAttrs | null, pageUrl: string | null | undefined): boolean {
   const name = (box.name ?? '').trim().toLowerCase();
-  if (box.tag.toLowerCase() !== 'input' || !TEXT_TYPES.has((box.type ?? '').trim().toLowerCase()) || !NAMES.has(name)) return false;
+  const tag = box.tag.toLowerCase();
+  const textBox = tag === 'textarea' || (tag === 'input' && TEXT_TYPES.has((box.type ?? '').trim().toLowerCase()));
+  if (!textBox || !NAMES.has(name)) return false;
   if (!form || !pageUrl) return false;
   const page = parse(pageUrl);
   if (!page) return false;
-  const searchForm = (form.role ?? '').toLowerCase() === 'search' || isSearchPath(parse(form.action ?? '', page)?.pathname ?? '');
+  const searchForm = (form.role ?? '').toLowerCase() === 'search' || SEARCH_MARKER.test(form.marker ?? '') || isSearchPath(parse(form.action ?? '', page)?.pathname ?? '');
   const searchPage = isSearchPath(page.pathname) || (page.searchParams.get(name) ?? page.searchParams.get(box.name ?? '') ?? '').trim() !== '';
   return searchForm && searchPage;
 }

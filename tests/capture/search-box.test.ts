@@ -19,6 +19,9 @@ describe('keepsSearchQuery', () => {
     ['Baidu wd', { tag: 'input', name: 'wd' }, { action: '/s' }, 'https://www.baidu.com/s?wd=bike'],
     ['Yandex text', { tag: 'input', name: 'text' }, { role: 'search', action: '/search/' }, 'https://yandex.ru/search/?text=bike'],
     ['a shop results page', { tag: 'input', type: 'search', name: 'q' }, { role: 'search', action: '/search' }, 'https://shop.example/search?q=anvil'],
+    ['DuckDuckGo, a form named search_form posting to /', q, { action: '/', marker: 'search_form' }, 'https://duckduckgo.com/?q=bike'],
+    ['Naver query', { tag: 'input', name: 'query' }, { action: 'https://search.naver.com/search.naver' }, 'https://search.naver.com/search.naver?where=nexearch&query=bike'],
+    ['Google\'s textarea box', { tag: 'TEXTAREA', name: 'q' }, { action: '/search', role: 'search' }, 'https://www.google.com/search?q=bike'],
   ])('keeps the query of %s', (_, box, form, url) => {
     expect(keepsSearchQuery(box, form, url)).toBe(true);
   });
@@ -27,10 +30,11 @@ describe('keepsSearchQuery', () => {
     ['a shop page that is not a results page', q, { role: 'search', action: '/search' }, 'https://shop.example/products/anvil'],
     ['a box outside any form', q, null, 'https://www.google.com/search?q=bike'],
     ['a box in a form that is not a search', q, { action: '/contact' }, 'https://shop.example/search?q=anvil'],
+    ['a search form on a page that is not a results page', q, { action: '/', marker: 'search_form' }, 'https://duckduckgo.com/about'],
     ['an e-mail box in a search form', { tag: 'input', type: 'email', name: 'q' }, { action: '/search' }, 'https://www.google.com/search?q=bike'],
     ['a box with another name', { tag: 'input', name: 'email' }, { action: '/search' }, 'https://www.google.com/search?q=bike'],
     ['a hidden field', { tag: 'input', type: 'hidden', name: 'q' }, { action: '/search' }, 'https://www.google.com/search?q=bike'],
-    ['a textarea', { tag: 'textarea', name: 'q' }, { action: '/search' }, 'https://www.google.com/search?q=bike'],
+    ['a message textarea', { tag: 'textarea', name: 'message' }, { action: '/search' }, 'https://www.google.com/search?q=bike'],
     ['no page address (a picked element)', q, { action: '/search' }, null],
   ])('clears %s', (_, box, form, url) => {
     expect(keepsSearchQuery(box, form, url)).toBe(false);
@@ -60,6 +64,12 @@ describe('a captured results page', () => {
 
   it('empties the box off a results page', () => {
     expect(capture('https://www.google.com/preferences')).not.toContain('buy bike');
+  });
+
+  it('keeps the query in Google\'s textarea box', () => {
+    const { document } = parseHTML('<html><body><form role="search" action="/search"><textarea name="q">buy bike</textarea></form></body></html>');
+    const out = sanitizeTree(document.documentElement.cloneNode(true) as Element, { pageUrl: 'https://www.google.com/search?q=buy+bike' }).outerHTML;
+    expect(queryOf('https://www.google.com/search?q=old', ['q'], cheerio.load(out))).toBe('buy bike');
   });
 
   it('drops an e-mail address typed into the query', () => {

@@ -30,6 +30,8 @@ describe('page kind', () => {
     ['a BlogPosting', jsonld({ '@type': 'BlogPosting', headline: 'Ten tips' }), { product: false, article: true }],
     ['a Recipe', jsonld({ '@type': 'Recipe', name: 'Pound cake' }), { product: false, article: true }],
     ['a paywalled NewsArticle (subscription markup)', paywalled, { product: false, article: true }],
+    ['article:published_time without og:type', '<meta property="article:published_time" content="2016-04-30T10:00:00">', { product: false, article: true }],
+    ['article:modified_time alone (SEO plugins write it on shop pages too)', '<meta property="article:modified_time" content="2016-04-30T10:00:00">', { product: false, article: false }],
     ['a publisher typed as a Product by mistake', jsonld({ '@type': 'Article', publisher: { '@type': 'Product', name: 'Paper' } }), { product: false, article: true }],
   ])('%s', (_, head, want) => {
     expect(kindOf(head)).toMatchObject(want);

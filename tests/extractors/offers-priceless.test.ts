@@ -14,7 +14,7 @@ const jsonld = (data: unknown) => `<script type="application/ld+json">${JSON.str
 describe('an out-of-stock product without a price', () => {
   it('structured data: an Offer saying OutOfStock with no price', () => {
     const sd = jsonld({ '@type': 'Product', name: 'Anvil', offers: { '@type': 'Offer', availability: 'https://schema.org/OutOfStock' } });
-    expect(offersOf(`<head>${sd}</head><h1>Anvil</h1><p>Sold out</p>`)).toEqual([expect.objectContaining({ price: null, currency: null, availability: 'out_of_stock' })]);
+    expect(offersOf(`<head>${sd}</head><h1>Anvil</h1><p>Sold out</p>`)).toEqual([expect.objectContaining({ price: null, currency: null, availability: 'out_of_stock', name: 'Anvil' })]);
   });
 
   it('structured data: a price of 0 beside OutOfStock', () => {

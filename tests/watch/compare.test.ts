@@ -20,6 +20,14 @@ describe('compareObservations', () => {
     ]);
   });
 
+  it('reports a product that sells out and drops its price as an availability change, not a price of null', () => {
+    const before = pageObservation();
+    const after = pageObservation({ offers: [{ ...before.offers[0], price: null, currency: null, regularPrice: undefined, availability: 'out_of_stock' }] });
+    const changes = compareObservations(before, after);
+    expect(changes.map((c) => c.field)).toContain('availability');
+    expect(changes.map((c) => c.field)).not.toContain('price');
+  });
+
   it('reports regular price, availability, promotions, headline, socials and e-mail capture', () => {
     const before = pageObservation();
     const after = pageObservation({

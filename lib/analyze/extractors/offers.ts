@@ -54,7 +54,7 @@ export function extractOffers(doc: PageDoc, sd: StructuredDataSummary): Offer[] 
   const units = buyUnits(own);
   // A sold-out product page often shows neither a price nor a buy button: keep its stock.
   const priceless = () => {
-    const o = pricelessOffer(doc, title, structuredStockOnly(sd, lang), (declared || units > 0) && units < LISTING_BUY_CONTROLS);
+    const o = pricelessOffer(title, structuredStockOnly(sd, lang), (declared || units > 0) && units < LISTING_BUY_CONTROLS);
     return o ? [o] : [];
   };
   if (!declared && units === 0) return priceless();

@@ -20,12 +20,19 @@ export const ARTICLE_TYPES: readonly string[] = [
   'BlogPosting', 'LiveBlogPosting', 'SocialMediaPosting', 'DiscussionForumPosting', 'ScholarlyArticle', 'TechArticle', 'Report', 'Recipe',
 ];
 
+/**
+ * Open Graph's article namespace: a page that dates or files itself this way is an article even
+ * when it names no og:type. Not `article:modified_time` or `article:publisher`: SEO plugins write
+ * those on every page of a site, shop pages included.
+ */
+export const ARTICLE_META: readonly string[] = ['article:published_time', 'article:section', 'article:author', 'article:tag'];
+
 /** Properties whose value describes what the page belongs to, never what it sells. */
 const CONTAINER_PROPS = new Set(['isPartOf', 'publisher', 'sourceOrganization', 'copyrightHolder']);
 /** Types that, beside Product on one node, mark the subscription markup above. */
 const WORK_TYPES = new Set(['CreativeWork', 'WebPage', 'WebSite', 'Periodical', 'Newspaper']);
-/** Nodes read per page; structured data is small, hostile pages are not. */
-const MAX_VISITS = 3_000;
+/** Nodes and keys read per page; structured data is small, hostile pages are not. */
+const MAX_VISITS = 10_000;
 const MAX_DEPTH = 12;
 const MAX_NAMES = 50;
 
@@ -42,8 +49,9 @@ export interface PageKind {
 }
 
 export function pageKind(doc: PageDoc, sd: StructuredDataSummary): PageKind {
-  const og = metaTags(doc).get('og:type') ?? '';
-  const kind: PageKind = { product: /product/i.test(og), productNames: [], article: /^article$/i.test(og) };
+  const tags = metaTags(doc);
+  const og = tags.get('og:type') ?? '';
+  const kind: PageKind = { product: /product/i.test(og), productNames: [], article: /^article$/i.test(og) || ARTICLE_META.some((m) => tags.has(m)) };
   const budget = { visits: 0 };
   for (const root of [...sd.jsonld, ...sd.microdata, ...sd.rdfa]) visit(root, false, 0, kind, budget);
   return kind;
@@ -52,7 +60,10 @@ export function pageKind(doc: PageDoc, sd: StructuredDataSummary): PageKind {
 function visit(value: unknown, contained: boolean, depth: number, kind: PageKind, budget: { visits: number }): void {
   if (depth > MAX_DEPTH || budget.visits++ > MAX_VISITS || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    for (const v of value) visit(v, contained, depth + 1, kind, budget);
+    for (const v of value) {
+      if (budget.visits > MAX_VISITS) return;
+      visit(v, contained, depth + 1, kind, budget);
+    }
     return;
   }
   const obj = value as Record<string, unknown>;
@@ -65,7 +76,10 @@ function visit(value: unknown, contained: boolean, depth: number, kind: PageKind
     const name = nameOf(props.name);
     if (name && kind.productNames.length < MAX_NAMES && !kind.productNames.includes(name)) kind.productNames.push(name);
   }
-  for (const [k, v] of Object.entries(props)) {
+  for (const k in props) {
+    // Keys count against the budget too: one object with a million scalar keys is not cheap.
+    if (budget.visits++ > MAX_VISITS) return;
+    const v = props[k];
     if (typeof v === 'object' && v !== null) visit(v, contained || CONTAINER_PROPS.has(shortName(k)), depth + 1, kind, budget);
   }
 }

@@ -6,8 +6,8 @@
  * product block around the h1 (a block the size of one product) prints it.
  */
 import type { Element } from 'domhandler';
-import type { PageDoc } from '../../document';
 import type { Availability, Offer } from '../../types';
+import type { StockOnly } from './structured';
 import { availabilityNear } from './visible';
 
 /** Stock that explains a missing price: the product cannot be bought now. */
@@ -18,8 +18,11 @@ export const PRICELESS_STOCK: ReadonlySet<Availability> = new Set(['out_of_stock
  * for an offer without a price; `title` the page's h1; `productPage` whether the page is one
  * product's (declared, or with fewer buy controls than a listing).
  */
-export function pricelessOffer(doc: PageDoc, title: Element | null, structured: Availability | undefined, productPage: boolean): Offer | null {
-  if (structured && PRICELESS_STOCK.has(structured)) return offer(structured, 'structured-data');
+export function pricelessOffer(title: Element | null, structured: StockOnly | undefined, productPage: boolean): Offer | null {
+  if (structured && PRICELESS_STOCK.has(structured.availability)) {
+    const { availability, ...identity } = structured;
+    return { ...offer(availability, 'structured-data'), ...identity };
+  }
   if (!title || !productPage) return null;
   const stated = availabilityNear(title);
   return stated && PRICELESS_STOCK.has(stated) ? offer(stated, 'text') : null;

@@ -33,18 +33,25 @@ export function structuredOffers(sd: StructuredDataSummary, lang: string | null)
 /** Stock that cannot be bought: an offer without a price saying so (shops drop the price of a sold-out product). */
 const GONE: ReadonlySet<Availability> = new Set(['out_of_stock', 'discontinued']);
 
+/** An offer without a price: its stock, and the product's name and SKU (a watch matches offers by them). */
+export interface StockOnly {
+  availability: Availability;
+  name?: string;
+  sku?: string;
+}
+
 /**
- * The availability of an offer that states no price but says it cannot be bought now
- * (OutOfStock, Discontinued, SoldOut), when the structured data holds no priced offer.
+ * The offer that states no price but says it cannot be bought now (OutOfStock, Discontinued),
+ * when the structured data holds no priced offer.
  */
-export function structuredStockOnly(sd: StructuredDataSummary, lang: string | null): Availability | undefined {
+export function structuredStockOnly(sd: StructuredDataSummary, lang: string | null): StockOnly | undefined {
   const { offers, stock } = read(sd, lang);
   return offers.length ? undefined : stock[0];
 }
 
 interface Sink {
   offers: PricedOffer[];
-  stock: Availability[];
+  stock: StockOnly[];
 }
 
 function read(sd: StructuredDataSummary, lang: string | null): Sink {
@@ -71,8 +78,8 @@ function walk(value: unknown, source: Source, product: Node | null, sink: Sink, 
     const offer = readOffer(node, product, source, lang);
     if (offer) sink.offers.push(offer);
     else {
-      const stock = availabilityOf(node);
-      if (stock && GONE.has(stock) && sink.stock.length < MAX_OFFERS) sink.stock.push(stock);
+      const availability = availabilityOf(node);
+      if (availability && GONE.has(availability) && sink.stock.length < MAX_OFFERS) sink.stock.push({ availability, ...identity(node, product) });
     }
   }
   const holdsOffers = node.get('offers').length > 0;
@@ -106,11 +113,17 @@ function readOffer(node: Node, product: Node | null, source: Source, lang: strin
   }
   const availability = availabilityOf(node);
   if (availability) offer.availability = availability;
+  return Object.assign(offer, identity(node, product));
+}
+
+/** The product's name and SKU, from the node holding the offer or the offer itself. */
+function identity(node: Node, product: Node | null): { name?: string; sku?: string } {
+  const out: { name?: string; sku?: string } = {};
   const name = text(product?.get('name')[0]) ?? text(node.get('name')[0]);
-  if (name) offer.name = name.slice(0, 200);
+  if (name) out.name = name.slice(0, 200);
   const sku = text(product?.get('sku')[0]) ?? text(node.get('sku')[0]);
-  if (sku) offer.sku = sku.slice(0, 100);
-  return offer;
+  if (sku) out.sku = sku.slice(0, 100);
+  return out;
 }
 
 /** Schema.org asks for `.` as the decimal mark and no grouping: `"12.990"` is 12.99, not 12990. */

@@ -244,7 +244,13 @@ function firstAfter(doc: PageDoc, candidates: PriceCandidate[], title: Element |
 
 /** The old (struck, "Was") price shown beside the price-classed current price `amount`. */
 export function regularBeside(doc: PageDoc, hint: PriceHintContext, amount: number): PriceCandidate | null {
-  const pool = priceCandidates(doc, hint);
+  const classed = oldBeside(priceCandidates(doc, hint), amount);
+  if (classed) return classed;
+  // Shops print "Regular price: $179.99" as plain text as often as in a classed element.
+  return oldBeside(mergeByOrder(doc, priceCandidates(doc, hint), scannedCandidates(doc, hint)), amount);
+}
+
+function oldBeside(pool: PriceCandidate[], amount: number): PriceCandidate | null {
   const main = pool.find((c) => isCurrent(c) && Math.abs(c.amount - amount) < 0.005);
   return main ? nearestOldPrice(pool, main) : null;
 }
