@@ -12,6 +12,9 @@ import { useI18n } from './I18nContext';
 import { Section } from './Section';
 import { TeamSetupForm, type TeamSetup } from './TeamSetupForm';
 
+/** An address or a name inside a sentence keeps its own direction (a URL in Arabic reads left to right). */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 /** Reads the background's sync status now and every few seconds (a sync may finish meanwhile). */
 export function useSyncStatus(): [SyncStatus | null, () => void] {
   const [status, setStatus] = useState<SyncStatus | null>(null);
@@ -84,7 +87,7 @@ export function TeamView() {
         {status && !status.configured ? <TeamSetupForm busy={busy} onSubmit={(s) => void connect(s)} /> : null}
         {status?.configured ? (
           <div className="card" data-testid="sync-status">
-            <p>{t('team_connected', status.url ?? '', status.user ?? status.username ?? t('team_anonymous'))}</p>
+            <p data-testid="sync-connected">{t('team_connected', isolate(status.url ?? ''), isolate(status.user ?? status.username ?? t('team_anonymous')))}</p>
             <dl className="facts">
               <dt>{t('team_last_sync')}</dt>
               <dd data-testid="sync-last">{status.lastSyncAt ? dateTime(status.lastSyncAt) : t('team_never')}</dd>
