@@ -351,6 +351,8 @@ class Applier {
     if (await snapshots.where('gid').equals(doc.gid).count()) return false;
     const obs = await observations.where('gid').equals(doc.observationGid).first();
     if (!obs || obs.competitorId === null) return false;
+    // One reading per clip: derived here already (under another gid, e.g. rows restored from an old backup).
+    if (await snapshots.where('observationId').equals(obs.id).count()) return false;
     await snapshots.add(snapshotRow(doc, obs.competitorId, obs.id) as ProfileSnapshotRow);
     return true;
   }
