@@ -10,6 +10,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { syncErrorText, type SyncError } from '../../lib/sync/errors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRaceScoutDb, type RaceScoutDb } from '../../lib/store/db';
+import { applyBackup, backupJson } from '../../lib/store/backup';
 import { saveClip } from '../../lib/store/queries';
 import { setSetting } from '../../lib/store/queries-plan';
 import { notesKey } from '../../lib/plan/settings';
@@ -284,5 +285,20 @@ describe('replication through CouchDB', () => {
       expect(c.aliases).toContain('race bee');
       expect(await pendingCount(m)).toBe(0);
     }
+  });
+
+  it('restores a backup of a synced machine without sending or duplicating anything', async () => {
+    const x = machine();
+    await sync(x, 'alice');
+    await clip(x, 'https://backup.test/', '2026-08-01T00:00:00.000Z');
+    await sync(x, 'alice');
+    const text = await backupJson(x);
+    const y = machine();
+    expect(await applyBackup(y, text)).toMatchObject({ ok: true });
+    expect(await pendingCount(y)).toBe(0);
+    const again = await sync(y, 'bob');
+    expect(again.pushed).toBe(0);
+    const [gx, gy] = await Promise.all([x, y].map(async (m) => (await m.observations.toArray()).map((o) => o.gid).sort()));
+    expect(gy).toEqual(gx);
   });
 });
