@@ -25,11 +25,11 @@ export function TeamSetupForm({ busy, onSubmit }: { busy: boolean; onSubmit: (se
     >
       <label>
         {t('team_url')}
-        <input type="url" required placeholder="https://couch.example.com/team-audits" value={setup.url} onChange={(e) => set({ url: e.target.value })} />
+        <input type="url" dir="ltr" required placeholder="https://couch.example.com/team-audits" value={setup.url} onChange={(e) => set({ url: e.target.value })} />
       </label>
       <label>
         {t('team_username')}
-        <input type="text" autoComplete="username" value={setup.username} onChange={(e) => set({ username: e.target.value })} />
+        <input type="text" dir="auto" autoComplete="username" value={setup.username} onChange={(e) => set({ username: e.target.value })} />
       </label>
       <label>
         {t('team_password')}

@@ -12,6 +12,9 @@ import { useI18n } from './I18nContext';
 import { Section } from './Section';
 import { TeamSetupForm, type TeamSetup } from './TeamSetupForm';
 
+/** An address or a name inside a sentence keeps its own direction (a URL in Arabic reads left to right). */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 /** Reads the background's sync status now and every few seconds (a sync may finish meanwhile). */
 export function useSyncStatus(): [SyncStatus | null, () => void] {
   const [status, setStatus] = useState<SyncStatus | null>(null);
@@ -39,13 +42,15 @@ export function TeamView() {
 
   const connect = async (setup: TeamSetup) => {
     // The browser's prompt shows only during the click: ask before anything else awaits.
-    let origin: string | null = null;
+    // Asked for the host, without a port: permission patterns carry none (lib/background/sync.ts checks the same).
+    let host: string | null = null;
     try {
-      origin = new URL(setup.url).origin;
+      const u = new URL(setup.url);
+      host = `${u.protocol}//${u.hostname}`;
     } catch {
-      origin = null;
+      host = null;
     }
-    if (origin) await requestOriginAccess(origin);
+    if (host) await requestOriginAccess(host);
     setBusy(true);
     const r = await configureSync(setup);
     setBusy(false);
@@ -58,6 +63,15 @@ export function TeamView() {
     const r = await syncNow();
     setBusy(false);
     setMessage(r.ok ? { text: t('team_synced', number(r.pushed), number(r.pulled)), error: false } : { text: r.error, error: true });
+    refresh();
+  };
+  /** What is shared from now on (the stored password is kept: same database, same user). */
+  const share = async (patch: { screenshots?: boolean; rawCaptures?: boolean }) => {
+    if (!status?.url) return;
+    setBusy(true);
+    const r = await configureSync({ url: status.url, username: status.username ?? undefined, ...patch });
+    setBusy(false);
+    setMessage(r.ok ? null : { text: r.error, error: true });
     refresh();
   };
   const disconnect = async () => {
@@ -73,7 +87,7 @@ export function TeamView() {
         {status && !status.configured ? <TeamSetupForm busy={busy} onSubmit={(s) => void connect(s)} /> : null}
         {status?.configured ? (
           <div className="card" data-testid="sync-status">
-            <p>{t('team_connected', status.url ?? '', status.user ?? status.username ?? t('team_anonymous'))}</p>
+            <p data-testid="sync-connected">{t('team_connected', isolate(status.url ?? ''), isolate(status.user ?? status.username ?? t('team_anonymous')))}</p>
             <dl className="facts">
               <dt>{t('team_last_sync')}</dt>
               <dd data-testid="sync-last">{status.lastSyncAt ? dateTime(status.lastSyncAt) : t('team_never')}</dd>
@@ -86,11 +100,11 @@ export function TeamView() {
             </dl>
             {status.newer ? <p className="note warning small">{tn('team_newer', status.newer, number(status.newer))}</p> : null}
             {status.design === 'needs-admin' ? <p className="note warning small">{t('team_design_needs_admin')}</p> : null}
-            <p className="small muted">
-              {status.screenshots ? t('team_share_screenshots') : null}
-              {status.screenshots && status.rawCaptures ? ' · ' : null}
-              {status.rawCaptures ? t('team_share_raw') : null}
-            </p>
+            {(['screenshots', 'rawCaptures'] as const).map((k) => (
+              <label key={k} className="check small">
+                <input type="checkbox" checked={status[k]} disabled={busy} onChange={(e) => void share({ [k]: e.target.checked })} data-share={k} /> {t(k === 'screenshots' ? 'team_share_screenshots' : 'team_share_raw')}
+              </label>
+            ))}
             <div className="row">
               <button type="button" onClick={() => void runNow()} disabled={busy || status.running} data-testid="sync-now">
                 {busy || status.running ? t('team_syncing') : t('team_sync_now')}
@@ -121,9 +135,9 @@ export function TeamView() {
             <tbody>
               {members.map((m) => (
                 <tr key={m.by ?? ''}>
-                  <td dir="auto">{m.by ?? t('team_you_unsent')}</td>
+                  <td dir="auto">{m.by === null ? t('team_you_unsent') : m.by || t('team_anonymous')}</td>
                   <td>{number(m.clips)}</td>
-                  <td>{dateTime(m.latest)}</td>
+                  <td>{m.latest ? dateTime(m.latest) : '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -78,7 +78,8 @@ export interface Protocol {
   'watch-seen': { request: { ids?: number[] }; answer: Result<{ unseen: number }> };
   /**
    * Set up the team database (https, or http on loopback only). The panel asks the browser for
-   * the origin's access on the user's click first. The password is kept in chrome.storage.local only.
+   * the origin's access on the user's click first. The password is kept in chrome.storage.local only;
+   * set up again with the same address and user name but no password, the stored one is kept.
    */
   'sync-configure': {
     request: { url: string; username?: string; password?: string; screenshots?: boolean; rawCaptures?: boolean };

@@ -58,34 +58,44 @@ async function fill(database: RaceScoutDb, n: number): Promise<void> {
 
 const client = () => new CouchClient({ url: `${couch.origin}/team`, username: ADMIN.name, password: ADMIN.password });
 const ms = (t0: number) => Math.round(performance.now() - t0);
+/** This process' CPU time (ms) since `c0`: the client's share of a phase; the rest is the server and waiting. */
+const cpu = (c0: NodeJS.CpuUsage) => {
+  const c = process.cpuUsage(c0);
+  return Math.round((c.user + c.system) / 1000);
+};
 
 const couch = await startCouch({ databases: [{ name: 'team' }] });
 const a = openRaceScoutDb('bench-sync-a');
 const b = openRaceScoutDb('bench-sync-b');
-const results: [string, number, string][] = [];
+const results: [string, number, number, string][] = [];
+let c0 = process.cpuUsage();
 try {
   let t0 = performance.now();
   await fill(a, OBSERVATIONS);
   console.log(`set-up: ${OBSERVATIONS} observations of ${SHOPS} shops written in ${ms(t0)} ms; ${await pendingCount(a)} records waiting`);
 
   t0 = performance.now();
+  c0 = process.cpuUsage();
   const first = await replicate({ client: client(), me: 'bench', database: a });
-  results.push([`first sync, sending ${OBSERVATIONS} observations`, ms(t0), `pushed ${first.pushed}`]);
+  results.push([`first sync, sending ${OBSERVATIONS} observations`, ms(t0), cpu(c0), `pushed ${first.pushed}`]);
 
   t0 = performance.now();
+  c0 = process.cpuUsage();
   const received = await replicate({ client: client(), me: 'bench-b', database: b });
-  results.push([`first sync of a new machine, receiving them`, ms(t0), `pulled ${received.pulled}; ${await b.observations.count()} observations`]);
+  results.push([`first sync of a new machine, receiving them`, ms(t0), cpu(c0), `pulled ${received.pulled}; ${await b.observations.count()} observations`]);
 
   for (let i = 0; i < INCREMENTAL; i++) {
     const { row } = clipOf(OBSERVATIONS + i);
     await saveClip({ url: row.url, html: page.html, capturedAt: row.capturedAt }, row.observation, null, a);
   }
   t0 = performance.now();
+  c0 = process.cpuUsage();
   const inc = await replicate({ client: client(), me: 'bench', database: a });
-  results.push([`incremental sync, sending ${INCREMENTAL}`, ms(t0), `pushed ${inc.pushed}`]);
+  results.push([`incremental sync, sending ${INCREMENTAL}`, ms(t0), cpu(c0), `pushed ${inc.pushed}`]);
   t0 = performance.now();
+  c0 = process.cpuUsage();
   const incB = await replicate({ client: client(), me: 'bench-b', database: b });
-  results.push([`incremental sync, receiving them`, ms(t0), `pulled ${incB.pulled}; ${await b.observations.count()} observations`]);
+  results.push([`incremental sync, receiving them`, ms(t0), cpu(c0), `pulled ${incB.pulled}; ${await b.observations.count()} observations`]);
 } finally {
   a.close();
   b.close();
@@ -93,7 +103,9 @@ try {
   await couch.stop();
 }
 
-console.log(`\nsync benchmark (pouchdb-server in memory on loopback; ${cpus().length} cores, load ${loadavg()[0].toFixed(2)})`);
-for (const [what, t, detail] of results) console.log(`  ${what.padEnd(48)} ${String(t).padStart(7)} ms   ${detail}`);
+const kb = Math.round(JSON.stringify(template).length / 1024);
+console.log(`\nsync benchmark (pouchdb-server in memory on loopback; observations of ${kb} KB each, ${Math.round((kb * OBSERVATIONS) / 1024)} MB; ${cpus().length} cores, load ${loadavg()[0].toFixed(2)})`);
+console.log(`  ${'phase'.padEnd(48)} ${'wall'.padStart(10)} ${'client CPU'.padStart(12)}`);
+for (const [what, t, c, detail] of results) console.log(`  ${what.padEnd(48)} ${String(t).padStart(7)} ms ${String(c).padStart(9)} ms   ${detail}`);
 process.exit(0);
 

@@ -46,9 +46,12 @@ export const syncConfigureHandler: Handler<'sync-configure'> = async ({ url, use
     if (typeof url !== 'string') throw new SyncError('bad-url');
     const { url: dbUrl, origin } = parseDatabaseUrl(url);
     if (!(await mayReach(origin))) throw new SyncError('no-access');
-    const creds = { url: dbUrl, username: typeof username === 'string' && username ? username : null, password: typeof password === 'string' && password ? password : null };
-    const setup = await withDeadline((signal) => setupDatabase(clientOf(creds, signal)));
     const previous = await readConfig();
+    const user = typeof username === 'string' && username ? username : null;
+    // Changing what is shared on the same database and user needs no password again.
+    const same = previous?.url === dbUrl && previous.username === user;
+    const creds = { url: dbUrl, username: user, password: typeof password === 'string' && password ? password : same ? previous.password : null };
+    const setup = await withDeadline((signal) => setupDatabase(clientOf(creds, signal)));
     await writeConfig({ ...creds, origin, user: setup.user, design: setup.design, screenshots: screenshots ?? previous?.screenshots ?? true, rawCaptures: rawCaptures ?? previous?.rawCaptures ?? false });
     // Another database: how far the last one was read no longer says anything.
     if (previous?.url !== dbUrl) await writeState({ lastSyncAt: null, lastError: null, lastPushed: 0, lastPulled: 0, newer: 0 });

@@ -157,7 +157,7 @@ export const SCHEMA_V5 = {
  */
 export const SCHEMA_V6 = {
   competitors: '++id, name, *domains, *handles, *aliases, &gid, dirty, *mergedGids',
-  observations: '++id, competitorId, capturedAt, [competitorId+capturedAt], url, kind, venue, &gid, dirty, by',
+  observations: '++id, competitorId, capturedAt, [competitorId+capturedAt], url, kind, venue, &gid, dirty, [by+capturedAt]',
   snapshots: '++id, competitorId, observationId, profileKey, [profileKey+capturedAt], &gid, dirty',
   watches: '++id, &url, origin, competitorId, nextAt, &gid, dirty',
   settings: 'key, dirty',

@@ -176,6 +176,8 @@ export async function mergeCompetitors(fromId: Id, intoId: Id, database: RaceSco
       domains: [...new Set([...into.domains, ...from.domains])],
       handles: [...new Set([...into.handles, ...from.handles])],
       own: from.own || into.own,
+      // Team sync sends a redirect for the merged competitor, so teammates' clips of it follow.
+      mergedGids: [...new Set([...(into.mergedGids ?? []), ...(from.gid ? [from.gid] : []), ...(from.mergedGids ?? [])])].filter((g) => g !== into.gid),
     });
     await database.competitors.delete(fromId);
   });

@@ -92,7 +92,9 @@ export function installSyncMarks(database: Dexie, now: () => string = () => new 
       // A put() of a whole row without the sync fields would drop them: keep them.
       const extra: Record<string, unknown> = {};
       for (const k of SYNC_KEYS) if (k in mods && mods[k] === undefined && obj[k] !== undefined) extra[k] = obj[k];
-      if (Object.keys(mods).some((k) => shared.includes(k.split('.')[0]))) {
+      // A write that leaves a shared field as it was (marking every competitor "not own", say) changes nothing to send.
+      const changed = (k: string) => shared.includes(k.split('.')[0]) && (k.includes('.') || JSON.stringify(mods[k]) !== JSON.stringify(obj[k]));
+      if (Object.keys(mods).some(changed)) {
         Object.assign(extra, { updatedAt: now(), dirty: 1 });
         // The user edited the note after two versions were joined: the flag has done its job.
         if (name === 'settings') extra.conflict = null;

@@ -351,6 +351,8 @@ class Applier {
     if (await snapshots.where('gid').equals(doc.gid).count()) return false;
     const obs = await observations.where('gid').equals(doc.observationGid).first();
     if (!obs || obs.competitorId === null) return false;
+    // One reading per clip: derived here already (under another gid, e.g. rows restored from an old backup).
+    if (await snapshots.where('observationId').equals(obs.id).count()) return false;
     await snapshots.add(snapshotRow(doc, obs.competitorId, obs.id) as ProfileSnapshotRow);
     return true;
   }
@@ -404,23 +406,34 @@ function pickShared(c: CompetitorFields): Pick<CompetitorRow, 'name' | 'domains'
 /* ------------------------------------------------------------------ panel queries */
 
 export interface MemberClips {
-  /** The CouchDB user name; null for clips made here and not sent yet. */
+  /** The CouchDB user name; null for clips made here and not sent yet; '' for clips sent without a user. */
   by: string | null;
   clips: number;
   latest: string;
 }
 
-/** Who clipped what: clips per team member, most clips first. */
+/**
+ * Who clipped what: clips per team member, most clips first. Read from the `[by+capturedAt]`
+ * index (never the clips themselves, which can be tens of thousands): clips not sent yet have
+ * no author and count as this user's; clips sent anonymously (a database without users) are
+ * the rest.
+ */
 export async function clipsByMember(database: RaceScoutDb = db): Promise<MemberClips[]> {
-  const groups = new Map<string | null, MemberClips>();
-  await database.observations.each((o) => {
-    const by = o.by ?? null;
-    const g = groups.get(by) ?? { by, clips: 0, latest: '' };
+  const { observations } = database;
+  const keys = (await observations.orderBy('[by+capturedAt]').keys()) as unknown as [string, string][];
+  const named = new Map<string, MemberClips>();
+  for (const [by, at] of keys) {
+    const g = named.get(by) ?? { by, clips: 0, latest: '' };
     g.clips++;
-    if (o.capturedAt > g.latest) g.latest = o.capturedAt;
-    groups.set(by, g);
-  });
-  return [...groups.values()].sort((a, b) => b.clips - a.clips || (a.by ?? '').localeCompare(b.by ?? ''));
+    if (at > g.latest) g.latest = at;
+    named.set(by, g);
+  }
+  const out = [...named.values()];
+  const unsent = (await observations.where('dirty').equals(1).toArray()).filter((o) => !o.by);
+  if (unsent.length) out.push({ by: null, clips: unsent.length, latest: unsent.reduce((m, o) => (o.capturedAt > m ? o.capturedAt : m), '') });
+  const anonymous = (await observations.count()) - keys.length - unsent.length;
+  if (anonymous > 0) out.push({ by: '', clips: anonymous, latest: '' });
+  return out.sort((a, b) => b.clips - a.clips || (a.by ?? '').localeCompare(b.by ?? ''));
 }
 
 /** The versions a competitor's note joins when it was edited on two machines at once, or null. */

@@ -73,7 +73,8 @@ async function push(opts: ReplicateOptions, database: RaceScoutDb, counts: SyncC
   for (let round = 0; round < 1_000; round++) {
     stopIfAborted(opts.signal);
     const rows = await dirtyRows(batch, database);
-    const outs = await documentsOf(rows, opts, database);
+    const { outs, orphans } = await documentsOf(rows, opts, database);
+    await markSent(orphans, database);
     if (!outs.length) break;
     const { written, refusedNow, progressed } = await sendRound(outs, opts, database, writtenRevs);
     counts.pushed += written;
@@ -83,12 +84,14 @@ async function push(opts: ReplicateOptions, database: RaceScoutDb, counts: SyncC
   if (refused) throw new SyncError('refused', [String(refused)]);
 }
 
-async function documentsOf(rows: Awaited<ReturnType<typeof dirtyRows>>, opts: ReplicateOptions, database: RaceScoutDb): Promise<Out[]> {
+/** The documents of the rows waiting, and the rows that have none to send (marked sent as they are). */
+async function documentsOf(rows: Awaited<ReturnType<typeof dirtyRows>>, opts: ReplicateOptions, database: RaceScoutDb): Promise<{ outs: Out[]; orphans: Sent[] }> {
   const me = opts.me;
   const share = opts.share ?? DEFAULT_SHARE;
   const gids = await gidMaps(database, rows.snapshots.map((s) => s.observationId));
   const caps = await capturesOf(rows.observations.map((o) => o.id), database);
   const out: Out[] = [];
+  const orphans: Sent[] = [];
   const sentOf = (table: Sent['table'], key: number | string, updatedAt: string | undefined, by?: string | null): Sent => ({ table, key, updatedAt, ...(by !== undefined && { by }) });
   for (const c of rows.competitors as CompetitorRow[]) {
     if (!c.gid || c.updatedAt === '') continue; // a placeholder: its document comes from the server
@@ -116,28 +119,28 @@ async function documentsOf(rows: Awaited<ReturnType<typeof dirtyRows>>, opts: Re
   for (const s of rows.snapshots as ProfileSnapshotRow[]) {
     const competitor = gids.competitors.get(s.competitorId);
     const observation = gids.observations.get(s.observationId);
+    // A reading whose clip or competitor is gone (deleted here) has nothing to name: it stays local.
     if (!competitor || !observation || !s.gid) {
-      out.push({ doc: null as never, sent: sentOf('snapshots', s.id, s.updatedAt), group: `skip:${s.id}`, immutable: true });
+      orphans.push(sentOf('snapshots', s.id, s.updatedAt));
       continue;
     }
     const doc = snapshotDoc(s, competitor, observation, me);
     out.push({ doc, sent: sentOf('snapshots', s.id, s.updatedAt), group: doc._id, immutable: true });
   }
-  return out;
+  return { outs: out, orphans };
 }
 
 async function sendRound(outs: Out[], opts: ReplicateOptions, database: RaceScoutDb, writtenRevs: Set<string>): Promise<{ written: number; refusedNow: number; progressed: boolean }> {
   const { client } = opts;
-  const real = outs.filter((o) => o.doc);
   const remote = new Map<string, AllDocsRow>();
-  for (const [immutable, docs] of [[true, real.filter((o) => o.immutable)], [false, real.filter((o) => !o.immutable)]] as const) {
+  for (const [immutable, docs] of [[true, outs.filter((o) => o.immutable)], [false, outs.filter((o) => !o.immutable)]] as const) {
     for (const chunk of chunks(docs.map((o) => o.doc._id), 1_000)) for (const r of await client.allDocs(chunk, !immutable)) remote.set(r.key, r);
   }
   const toWrite: Out[] = [];
-  const done = new Set<string>(outs.filter((o) => !o.doc).map((o) => o.group));
+  const done = new Set<string>();
   const joinedNotes: { out: Out; joined: ReturnType<typeof keepBothNotes> }[] = [];
   const adopt: unknown[] = [];
-  for (const o of real) {
+  for (const o of outs) {
     const r = remote.get(o.doc._id);
     const exists = r && !r.error && r.value && !r.value.deleted;
     if (!exists) {
@@ -170,7 +173,7 @@ async function sendRound(outs: Out[], opts: ReplicateOptions, database: RaceScou
   let refusedNow = 0;
   for (const chunk of sizedChunks(toWrite)) {
     stopIfAborted(opts.signal);
-    const results = await client.bulkDocs(chunk.map((o) => o.doc));
+    const results = await client.bulkDocsJson(chunk.map((o) => o.json));
     results.forEach((res, i) => {
       const o = chunk[i];
       if (res.ok || (res.rev && !res.error)) {
@@ -189,7 +192,7 @@ async function sendRound(outs: Out[], opts: ReplicateOptions, database: RaceScou
     await storeJoinedNote(String(out.sent.key), { notes: joined.notes, swot: joined.swot }, joined.conflict, joined.updatedAt, revs.get(out.doc._id), database);
   }
   const sent = new Map<string, Sent>();
-  for (const o of outs) if (done.has(o.group) && !joinedNotes.some((j) => j.out === o)) sent.set(`${o.sent.table}:${o.sent.key}`, { ...o.sent, rev: o.doc ? (revs.get(o.doc._id) ?? o.sent.rev) : undefined });
+  for (const o of outs) if (done.has(o.group) && !joinedNotes.some((j) => j.out === o)) sent.set(`${o.sent.table}:${o.sent.key}`, { ...o.sent, rev: revs.get(o.doc._id) ?? o.sent.rev });
   await markSent([...sent.values()], database);
   return { written, refusedNow, progressed: sent.size > 0 || joinedNotes.length > 0 || adopt.length > 0 };
 }
@@ -233,13 +236,14 @@ function chunks<T>(xs: readonly T[], n: number): T[][] {
   return out;
 }
 
-/** Documents in requests of at most MAX_REQUEST_CHARS (one larger document goes alone), a competitor's group never split. */
-function sizedChunks(outs: readonly Out[]): Out[][] {
-  const out: Out[][] = [];
-  let current: Out[] = [];
+/** Documents in requests of at most MAX_REQUEST_CHARS (one larger document goes alone), a competitor's group never split; each serialised once. */
+function sizedChunks(outs: readonly Out[]): (Out & { json: string })[][] {
+  const out: (Out & { json: string })[][] = [];
+  let current: (Out & { json: string })[] = [];
   let size = 0;
-  for (const o of outs) {
-    const n = JSON.stringify(o.doc).length;
+  for (const plain of outs) {
+    const o = { ...plain, json: JSON.stringify(plain.doc) };
+    const n = o.json.length;
     if (current.length && size + n > MAX_REQUEST_CHARS && current[current.length - 1].group !== o.group) {
       out.push(current);
       current = [];

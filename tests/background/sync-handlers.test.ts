@@ -57,6 +57,11 @@ describe('sync messages', () => {
     const status = await handlers['sync-status']({ type: 'sync-status' }, {});
     expect(status).toMatchObject({ ok: true, status: { configured: true, user: 'carol', lastError: null, lastPushed: 0, lastSyncAt: expect.any(String) } });
     expect(JSON.stringify(status)).not.toContain(PASSWORD);
+    // Sharing raw captures from now on: same database and user, the stored password is kept.
+    expect(await handlers['sync-configure']({ type: 'sync-configure', url: `${couch.origin}/team`, username: 'carol', rawCaptures: true }, {})).toMatchObject({ ok: true, user: 'carol' });
+    const shared = await handlers['sync-status']({ type: 'sync-status' }, {});
+    expect(shared).toMatchObject({ ok: true, status: { rawCaptures: true, screenshots: true } });
+    expect(await syncNow()).toEqual({ ok: true, pushed: 0, pulled: 0 });
     expect(await handlers['sync-disconnect']({ type: 'sync-disconnect' }, {})).toEqual({ ok: true });
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(PASSWORD);
   });

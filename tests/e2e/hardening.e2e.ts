@@ -18,7 +18,7 @@ import { KEPT, SECRETS } from '../capture/secret-shapes';
 const GENERATED = path.join(TMP, 'hardening-pages');
 const SECRET_PAGE = `http://secrets.test/?utm_source=mail&token=${SECRETS.urlToken}&access_token=${SECRETS.urlAccessToken}`;
 const HUGE_MB = 50;
-type ObservationRow = { id: number; competitorId: number; kind: string; observation: Observation };
+type ObservationRow = { id: number; competitorId: number; kind: string; observation: Observation; gid?: string };
 
 let files: FixtureServer;
 let proxy: Server;
@@ -154,6 +154,8 @@ describe('the side panel showing clips', () => {
     const ad: ObservationRow = {
       ...base,
       id: 9_001,
+      // A clip of its own: team sync's global id is unique (store version 6).
+      gid: 'hardening-remote-creative-ad',
       kind: 'ad',
       observation: {
         ...base.observation,

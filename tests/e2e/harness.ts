@@ -227,11 +227,13 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
  * neither. A popup window of its own keeps the panel page visible while a page tab is active.
  */
 async function openPanelWindow(context: BrowserContext, worker: Worker, url: string): Promise<Page> {
-  const opened = context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 30_000 });
   await worker.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 900 }), url);
-  const panel = await opened;
-  await panel.waitForLoadState('load');
-  return panel;
+  // On a loaded machine the new page may first report about:blank and reach its URL later, so the
+  // pages are polled by URL rather than matched once when the "page" event fires.
+  const found = await waitUntil(async () => context.pages().find((p) => p.url() === url) ?? null, (p) => p !== null, 60_000, 100);
+  if (!found.value) throw new Error(`the panel window (${url}) did not open within 60 s`);
+  await found.value.waitForLoadState('load');
+  return found.value;
 }
 
 /* ------------------------------------------------------------------ messages and reads */

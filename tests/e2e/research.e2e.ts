@@ -116,4 +116,11 @@ describe('ad swipe file and search landscape', () => {
     }
     await page.close();
   });
+
+  it('reads the query from the page’s search box when the address says otherwise (the box survives capture on a results page)', async () => {
+    // The same saved page at an address whose q= is stale: the box and the results say "buy domain".
+    const id = await clipUrl(session, 'https://www.google.com/search?q=cheap+domains&hl=en');
+    const rows = await readTable<{ id: number; observation: { serp?: { query: string | null } } }>(session.panel, 'observations');
+    expect(rows.find((r) => r.id === id)?.observation.serp?.query).toBe('buy domain');
+  });
 });

@@ -95,6 +95,8 @@ const CRAFTED: Record<string, string> = {
 
 /** Opens the competitor view's closed sections (the timeline may start closed). */
 async function openSections() {
+  // The profile shows "loading" before its sections: open them once they are there.
+  await s.panel.locator('[data-view="competitor"] > details.section').first().waitFor();
   const closed = s.panel.locator('[data-view="competitor"] > details.section:not([open]) > summary');
   for (let n = await closed.count(); n > 0; n = await closed.count()) await closed.first().click();
 }

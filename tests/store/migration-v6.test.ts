@@ -116,6 +116,9 @@ describe('schema version 6 (team sync)', () => {
     const renamed = (await opened.competitors.get(1))!;
     expect(renamed).toMatchObject({ gid, dirty: 1, name: 'Style Locker' });
     expect(renamed.updatedAt! > PAGES[0].at).toBe(true);
+    // Writing a shared field with the value it has is no change.
+    await opened.competitors.update(2, { own: true, name: 'luckybrand.com' });
+    expect((await opened.competitors.get(2))!.dirty).toBe(0);
     // The watch's schedule is this machine's own business; its frequency is the team's.
     await opened.watches.update(1, { nextAt: 123, failures: 2 });
     expect((await opened.watches.get(1))!.dirty).toBe(0);

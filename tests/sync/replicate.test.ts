@@ -10,10 +10,11 @@ import { createServer as createHttpServer } from 'node:http';
 import { syncErrorText, type SyncError } from '../../lib/sync/errors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRaceScoutDb, type RaceScoutDb } from '../../lib/store/db';
+import { applyBackup, backupJson } from '../../lib/store/backup';
 import { saveClip } from '../../lib/store/queries';
 import { setSetting } from '../../lib/store/queries-plan';
 import { notesKey } from '../../lib/plan/settings';
-import { pendingCount } from '../../lib/store/sync-store';
+import { clipsByMember, pendingCount, readCheckpoint } from '../../lib/store/sync-store';
 import { CouchClient } from '../../lib/sync/couch';
 import { replicate } from '../../lib/sync/replicate';
 import { setupDatabase } from '../../lib/sync/setup';
@@ -100,7 +101,9 @@ describe('replication through CouchDB', () => {
     const profile = profileObservation();
     await saveClip({ html: '<title>ig</title>', url: profile.url, capturedAt: '2026-01-12T03:00:00.000Z' }, { ...profile, capturedAt: '2026-01-12T03:00:00.000Z' }, null, a);
     expect(await pendingCount(a)).toBeGreaterThanOrEqual(3);
+    expect(await clipsByMember(a)).toEqual([{ by: null, clips: 2, latest: '2026-01-12T03:00:00.000Z' }]);
     const first = await sync(a, 'alice');
+    expect(await clipsByMember(a)).toEqual([{ by: 'alice', clips: 2, latest: '2026-01-12T03:00:00.000Z' }]);
     expect(first.pushed).toBeGreaterThanOrEqual(4); // competitor, 2 observations, snapshot
     expect(await pendingCount(a)).toBe(0);
     expect(await sync(a, 'alice')).toEqual({ pushed: 0, pulled: 0, newer: 0 });
@@ -112,6 +115,7 @@ describe('replication through CouchDB', () => {
     expect(observations).toHaveLength(2);
     expect(observations.every((o) => o.by === 'alice' && o.competitorId === competitors[0].id)).toBe(true);
     expect(await b.snapshots.count()).toBe(1);
+    expect(await clipsByMember(b)).toEqual([{ by: 'alice', clips: 2, latest: '2026-01-12T03:00:00.000Z' }]);
     const shot = (await b.captures.toArray()).find((c) => c.screenshot)?.screenshot;
     expect(shot).toBe(SHOT);
     expect(await pendingCount(b)).toBe(0);
@@ -224,5 +228,77 @@ describe('replication through CouchDB', () => {
     const later = await sync(a, 'alice');
     expect(later.pushed).toBeGreaterThanOrEqual(2);
     expect(await pendingCount(a)).toBe(0);
+  });
+
+  it('resumes an interrupted pull from its checkpoint, applying each page once', async () => {
+    const source = machine();
+    for (let i = 0; i < 7; i++) await clip(source, `https://resume${i}.test/`, `2026-06-0${i + 1}T00:00:00.000Z`);
+    await sync(source, 'alice');
+    const reader = machine();
+    // The connection drops after the third request (the feed's first page and its documents, then the second page).
+    let requests = 0;
+    const flaky: typeof fetch = (input, init) => (++requests > 3 ? Promise.reject(new TypeError('network down')) : fetch(input, init));
+    const cut = replicate({ client: new CouchClient({ url: `${couch.origin}/team`, username: 'bob', password: 'bob-pw', fetch: flaky }), me: 'bob', database: reader, page: 5 });
+    await expect(cut).rejects.toMatchObject({ code: 'offline' });
+    const partial = await reader.observations.count();
+    expect(partial).toBeGreaterThan(0);
+    const since = await readCheckpoint(`${couch.origin}/team`, reader);
+    expect(since).not.toBe(0);
+    const rest = await replicate({ client: client('bob'), me: 'bob', database: reader, page: 5 });
+    expect(await reader.observations.count()).toBe(await couch.admin<{ rows: { id: string }[] }>('GET', '/team/_all_docs').then((r) => r.json.rows.filter((x) => x.id.startsWith('observation:')).length));
+    expect(rest.pulled).toBeGreaterThan(0);
+    // Nothing applied twice: one row per gid.
+    const gids = (await reader.observations.toArray()).map((o) => o.gid);
+    expect(new Set(gids).size).toBe(gids.length);
+  });
+
+  it('retries a competitor another machine wrote between its read and its write (409), joining both edits', async () => {
+    const a = machine();
+    const b = machine();
+    await clip(a, 'https://race.test/', '2026-07-01T00:00:00.000Z');
+    await sync(a, 'alice');
+    await sync(b, 'bob');
+    const idA = (await a.competitors.where('domains').equals('race.test').first())!.id;
+    const idB = (await b.competitors.where('domains').equals('race.test').first())!.id;
+    await a.competitors.update(idA, { handles: ['instagram:race_a'] });
+    await b.competitors.update(idB, { aliases: ['race bee'] });
+    // A's write lands right after B read the server's version: B's first write gets 409.
+    let injected = false;
+    let conflicts = 0;
+    const racing: typeof fetch = async (input, init) => {
+      const res = await fetch(input, init);
+      if (String(input).endsWith('_bulk_docs')) conflicts += ((await res.clone().json()) as { error?: string }[]).filter((r) => r.error === 'conflict').length;
+      if (!injected && String(input).includes('_all_docs?include_docs=true') && init?.method === 'POST') {
+        injected = true;
+        await sync(a, 'alice');
+      }
+      return res;
+    };
+    const got = await replicate({ client: new CouchClient({ url: `${couch.origin}/team`, username: 'bob', password: 'bob-pw', fetch: racing }), me: 'bob', database: b });
+    expect(injected).toBe(true);
+    expect(conflicts).toBe(1);
+    expect(got.pushed).toBeGreaterThanOrEqual(1);
+    await sync(a, 'alice');
+    for (const m of [a, b]) {
+      const c = (await m.competitors.where('domains').equals('race.test').first())!;
+      expect(c.handles).toContain('instagram:race_a');
+      expect(c.aliases).toContain('race bee');
+      expect(await pendingCount(m)).toBe(0);
+    }
+  });
+
+  it('restores a backup of a synced machine without sending or duplicating anything', async () => {
+    const x = machine();
+    await sync(x, 'alice');
+    await clip(x, 'https://backup.test/', '2026-08-01T00:00:00.000Z');
+    await sync(x, 'alice');
+    const text = await backupJson(x);
+    const y = machine();
+    expect(await applyBackup(y, text)).toMatchObject({ ok: true });
+    expect(await pendingCount(y)).toBe(0);
+    const again = await sync(y, 'bob');
+    expect(again.pushed).toBe(0);
+    const [gx, gy] = await Promise.all([x, y].map(async (m) => (await m.observations.toArray()).map((o) => o.gid).sort()));
+    expect(gy).toEqual(gx);
   });
 });
