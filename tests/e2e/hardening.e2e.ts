@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Observation } from '../../lib/analyze/types';
-import { FIXTURE_PAGES, TMP, launchExtension, readCaptures, readTable, sendMessage, serveFolders, shippedManifest, tabIdOf, type ExtensionSession, type FixtureServer, captureTab } from './harness';
+import { FIXTURE_PAGES, TMP, launchExtension, readCaptures, readTable, sendMessage, serveFolders, shippedManifest, tabIdOf, type ExtensionSession, type FixtureServer, captureTab, waitUntil } from './harness';
 import { KEPT, SECRETS } from '../capture/secret-shapes';
 
 const GENERATED = path.join(TMP, 'hardening-pages');
@@ -179,14 +179,19 @@ describe('the side panel showing clips', () => {
     }
     await s.panel.click('[data-tab="competitors"]');
     const cards = s.panel.locator('li[data-competitor] button.title');
+    // The list is drawn from a live query after the tab opens: count it once it is there.
+    await cards.first().waitFor();
     const count = await cards.count();
+    expect(count).toBeGreaterThanOrEqual(2);
     let creativeLinks = 0;
     for (let i = 0; i < count; i++) {
       await s.panel.click('[data-tab="competitors"]');
       await s.panel.locator('li[data-competitor] button.title').nth(i).click();
       await s.panel.locator('[data-view="competitor"]').waitFor();
       await openAll();
-      creativeLinks += await s.panel.locator('[data-view="competitor"] a[href*="remote-images.test"]').count();
+      // The profile's ads come from a live query drawn after the rest of the view: give them a moment.
+      const links = s.panel.locator('[data-view="competitor"] a[href*="remote-images.test"]');
+      creativeLinks += (await waitUntil(() => links.count(), (n) => n > 0, 2_000)).value;
       const clips = s.panel.locator('[data-view="competitor"] .timeline button');
       for (let k = 0; k < (await clips.count()); k++) {
         await s.panel.locator('[data-view="competitor"] .timeline button').nth(k).click();

@@ -115,6 +115,8 @@ async function viewsRender(label: string) {
     await check(tab);
   }
   await s.panel.click('[data-tab="competitors"]');
+  // Counted once the live list is drawn (a count taken while it loads is 0 and checks nothing).
+  await s.panel.locator('li[data-competitor] button.title').first().waitFor();
   const n = await s.panel.locator('li[data-competitor] button.title').count();
   for (let i = 0; i < n; i++) {
     await s.panel.click('[data-tab="competitors"]');
