@@ -3,14 +3,10 @@
  * it was seen; filters, tags and boards; each sighting opens its clip. Creatives are the stored
  * crops only — a remote creative URL is a link, never loaded.
  */
-import { adSources } from '../lib/plan/sources';
 import { useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { planData } from '../lib/store/queries-plan';
-import { adLabels } from '../lib/store/queries-research';
-import { screenshotsOf } from '../lib/store/screenshots';
-import { creativeOf, distinctAds, filterAds, type AdFilter, type AdLabels, type DistinctAd } from '../lib/plan/ads';
+import { filterAds, type AdFilter, type DistinctAd } from '../lib/plan/ads';
 import type { Id, PlanCompetitor } from '../lib/plan/model';
+import { useCreatives, useDistinctAds } from './useAds';
 import { useI18n } from './I18nContext';
 import { Empty } from './Empty';
 import { AdCard } from './AdCard';
@@ -22,16 +18,12 @@ const PAGE = 30;
 
 export function AdsView() {
   const { t, number } = useI18n();
-  const data = useLiveQuery(planData, []);
-  const stored = useLiveQuery(adLabels, []);
-  const labels = useMemo(() => stored ?? new Map<string, AdLabels>(), [stored]);
+  const { data, ads, labels } = useDistinctAds();
   const [filter, setFilter] = useState<AdFilter>({});
   const [shown, setShown] = useState(PAGE);
-  const ads = useMemo(() => (data ? distinctAds(adSources(data), data.competitors) : []), [data]);
   const visible = useMemo(() => filterAds(ads, filter, labels), [ads, filter, labels]);
-  const page = visible.slice(0, shown);
-  const shotIds = useMemo(() => page.flatMap((a) => a.sightings.map((s) => s.observationId)), [page]);
-  const shots = useLiveQuery(() => screenshotsOf(shotIds), [shotIds.join(',')]) ?? new Map<Id, string>();
+  const page = useMemo(() => visible.slice(0, shown), [visible, shown]);
+  const creatives = useCreatives(page);
   if (!data) return <p className="muted">{t('loading')}</p>;
   const competitors = new Map<Id, PlanCompetitor>(data.competitors.map((c) => [c.id, c]));
   return (
@@ -46,7 +38,7 @@ export function AdsView() {
           <AdsExport ads={visible} competitors={data.competitors} />
           <ul className="ads">
             {page.map((ad: DistinctAd) => (
-              <AdCard key={ad.key} ad={ad} competitor={ad.competitorId === null ? null : (competitors.get(ad.competitorId) ?? null)} labels={labels.get(ad.key)} creative={creativeOf(ad, shots)} />
+              <AdCard key={ad.key} ad={ad} competitor={ad.competitorId === null ? null : (competitors.get(ad.competitorId) ?? null)} labels={labels.get(ad.key)} creative={creatives.get(ad.key) ?? null} />
             ))}
           </ul>
           {visible.length > shown ? (
