@@ -3,6 +3,7 @@
  * to a site given or taken away in the browser's settings.
  */
 import { browser } from 'wxt/browser';
+import { onPeriodicAlarm } from './periodic-alarm';
 import { refreshAccess } from './watch-access';
 import { NOTIFICATION_PREFIX, updateWatchBadge } from './watch-notify';
 import { runWatches } from './watch-runner';
@@ -12,13 +13,7 @@ export const WATCH_ALARM = 'racescout-watch';
 export const ALARM_PERIOD_MINUTES = 5;
 
 export function registerWatchEvents(): void {
-  // Created once: re-creating it on every service-worker start would keep pushing it back.
-  void browser.alarms.get(WATCH_ALARM).then(async (a) => {
-    if (!a) await browser.alarms.create(WATCH_ALARM, { periodInMinutes: ALARM_PERIOD_MINUTES, delayInMinutes: 1 });
-  });
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === WATCH_ALARM) void runWatches(false).catch(() => undefined);
-  });
+  onPeriodicAlarm(WATCH_ALARM, ALARM_PERIOD_MINUTES, () => runWatches(false));
   const onAccess = () => void refreshAccess().catch(() => undefined);
   browser.permissions.onRemoved.addListener(onAccess);
   browser.permissions.onAdded.addListener(onAccess);
