@@ -6,9 +6,10 @@
  * to the folder given (default /tmp/racescout-shots) and prints their paths.
  */
 import path from 'node:path';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { clipUrl, launchExtension, pickAdAt, readTable } from '../tests/e2e/harness';
 import { startProxy } from '../tests/e2e/proxy';
+import { AD_SELECTOR, ARTICLE, routeNewsArticle } from '../tests/e2e/news-ad';
 import { TABS } from '../components/route-hash';
 
 const out = process.argv[2] ?? '/tmp/racescout-shots';
@@ -29,12 +30,6 @@ const SERPS = [
   { url: 'https://www.google.com/search?hl=en&lr=lang_en&q=buy+domain', file: 'real-serps/pages/junan__google-scraper__buy-domain-en-TH.html' },
   { url: 'https://www.bing.com/search?q=javascript+tutorial', file: 'real-serps/pages/sanguinary-bus__web-search-mcp__javascript-tutorial-http.html' },
 ];
-const ARTICLE = { url: 'https://www.macrumors.com/2016/05/24/apple-siri-sdk-amazon-echo-competitor/', file: 'metascraper/packages/metascraper/test/integration/mac-rumors/input.html' };
-const LANDING = 'https://www.1000bulbs.com/sale/led-bulbs?utm_source=macrumors&utm_medium=display&utm_campaign=spring_led';
-const CLICK = `https://adclick.g.doubleclick.net/pcs/click?xai=AKAOjsu3&adurl=${encodeURIComponent(LANDING)}`;
-const CREATIVE = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="250"><rect width="300" height="250" fill="#1a73e8"/><text x="20" y="130" font-size="28" fill="#fff">LED bulbs -30%</text></svg>')}`;
-const AD_SLOT = `<div id="rs-ad" style="width:300px;margin:16px auto;position:relative;z-index:2147483000;background:#fff"><span style="font-size:10px">Advertisement</span><a href="${CLICK}"><img src="${CREATIVE}" width="300" height="250" alt="LED bulbs, 30% off this spring"></a><h3>Spring LED sale at 1000Bulbs</h3><a href="${CLICK}">Shop now</a></div>`;
-
 async function main() {
   mkdirSync(out, { recursive: true });
   const proxy = await startProxy();
@@ -42,14 +37,12 @@ async function main() {
     const u = new URL(p.url);
     proxy.route(u.hostname + decodeURIComponent(u.pathname), path.join(CORPUS, p.file));
   }
-  const article = readFileSync(path.join(CORPUS, ARTICLE.file), 'utf8').replace(/<body[^>]*>/i, (m) => `${m}${AD_SLOT}`);
-  const a = new URL(ARTICLE.url);
-  proxy.route(a.hostname + a.pathname, () => ({ headers: { 'content-type': 'text/html; charset=utf-8' }, body: article }));
+  routeNewsArticle(proxy, CORPUS);
   const session = await launchExtension({ proxy, viewport: { width: 420, height: 900 } });
   try {
     for (const p of [...SHOPS, ...SERPS, ARTICLE]) console.log('clipped', await clipUrl(session, p.url), p.url);
     const news = await session.open(ARTICLE.url);
-    await pickAdAt(session, news, '#rs-ad');
+    await pickAdAt(session, news, AD_SELECTOR);
     await news.waitForTimeout(1500);
     await news.close();
     const rows = await readTable<{ id: number; kind: string; competitorId: number | null }>(session.panel, 'observations');

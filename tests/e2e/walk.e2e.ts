@@ -12,12 +12,12 @@
  * suggestions in the panel.
  */
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { ROOT, clipUrl, launchExtension, pickAdAt, readTable, sendMessage, waitUntil, type ExtensionSession } from './harness';
 import { startProxy, type SiteProxy } from './proxy';
+import { AD_SELECTOR, ARTICLE, LANDING, routeNewsArticle } from './news-ad';
 import type { Observation } from '../../lib/analyze/types';
 
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -30,13 +30,6 @@ const SHOPS = [
   { url: 'https://www.1000bulbs.com/product/113695/EIKO-H11BCVSUBP1.html', file: 'formasaurus/html/www.1000bulbs.com-4.html', domain: '1000bulbs.com' },
 ];
 const SEARCH = { url: 'https://www.google.com/search?q=buy+bike&hl=en&lr=lang_on', file: 'real-serps/pages/junan__elixir-google-scraper__buy-bike.html' };
-const ARTICLE = { url: 'https://www.macrumors.com/2016/05/24/apple-siri-sdk-amazon-echo-competitor/', file: 'metascraper/packages/metascraper/test/integration/mac-rumors/input.html' };
-const LANDING = 'https://www.1000bulbs.com/sale/led-bulbs?utm_source=macrumors&utm_medium=display&utm_campaign=spring_led&utm_content=300x250';
-const CLICK = `https://adclick.g.doubleclick.net/pcs/click?xai=AKAOjsu3&sig=Cg0ArKJSzA&adurl=${encodeURIComponent(LANDING)}`;
-/** A 300×250 creative drawn inline, so the screenshot has something to crop without any network. */
-const CREATIVE = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="250"><rect width="300" height="250" fill="#1a73e8"/><text x="20" y="130" font-size="28" fill="#fff">LED bulbs -30%</text></svg>')}`;
-const AD_SLOT = `<div id="rs-ad" style="width:300px;margin:16px auto;position:relative;z-index:2147483000;background:#fff"><span style="font-size:10px">Advertisement</span><a href="${CLICK}"><img src="${CREATIVE}" width="300" height="250" alt="LED bulbs, 30% off this spring"></a><h3>Spring LED sale at 1000Bulbs</h3><a href="${CLICK}">Shop now</a></div>`;
-
 type Row = { id: number; competitorId: number | null; venue?: string | null; venueDomain?: string | null; kind: string; url: string; observation: Observation };
 type Competitor = { id: number; name: string; domains: string[] };
 
@@ -49,11 +42,7 @@ beforeAll(async () => {
     const u = new URL(s.url);
     proxy.route(u.hostname + u.pathname, corpusFile(s.file));
   }
-  const article = readFileSync(corpusFile(ARTICLE.file), 'utf8');
-  // The ad slot goes right after <body>, where a leaderboard or an in-article unit would be seen first.
-  const withAd = article.replace(/<body[^>]*>/i, (m) => `${m}${AD_SLOT}`);
-  const a = new URL(ARTICLE.url);
-  proxy.route(a.hostname + a.pathname, () => ({ headers: { 'content-type': 'text/html; charset=utf-8' }, body: withAd }));
+  routeNewsArticle(proxy, CORPUS);
   session = await launchExtension({ proxy });
 });
 
@@ -64,7 +53,7 @@ afterAll(async () => {
 
 const clip = (url: string) => clipUrl(session, url);
 
-const pickAd = (page: Page) => pickAdAt(session, page, '#rs-ad');
+const pickAd = (page: Page) => pickAdAt(session, page, AD_SELECTOR);
 
 const rows = () => readTable<Row>(session.panel, 'observations');
 
