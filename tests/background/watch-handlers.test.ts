@@ -14,7 +14,7 @@ let status = 200;
 let granted = new Set(['https://shop.test/*']);
 const fetched: RequestInit[] = [];
 
-const page = () => `<html lang="en"><head><title>Silk scarf</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Silk scarf","offers":{"@type":"Offer","price":"${price}","priceCurrency":"THB","availability":"https://schema.org/InStock"}}</script></head><body><h1>Silk scarf</h1>${'<p>Hand-woven silk from Chiang Mai.</p>'.repeat(20)}</body></html>`;
+const page = () => `<html lang="en"><head><title>Silk scarf</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Silk scarf","offers":{"@type":"Offer","price":"${price}","priceCurrency":"THB","availability":"https://schema.org/InStock"}}</script></head><body><h1>Silk scarf</h1><p class="price">฿${price.toLocaleString("en-US")}</p>${'<p>Hand-woven silk from Chiang Mai.</p>'.repeat(20)}</body></html>`;
 
 beforeEach(async () => {
   fakeBrowser.reset();

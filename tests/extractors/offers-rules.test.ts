@@ -100,7 +100,7 @@ describe('structured, meta and shown prices', () => {
 
   it('maps a withdrawn currency code to today\'s', () => {
     const rur = jsonld({ '@type': 'Product', name: 'Чайник', offers: { '@type': 'Offer', price: 870, priceCurrency: 'RUR' } });
-    expect(offersOf(rur)[0]).toMatchObject({ price: 870, currency: 'RUB' });
+    expect(offersOf(`${rur}<h1>Чайник</h1><p>870 руб.</p>`)[0]).toMatchObject({ price: 870, currency: 'RUB' });
   });
 });
 
@@ -113,7 +113,7 @@ describe('availability', () => {
         { '@type': 'Offer', price: 55, priceCurrency: 'EUR', sku: 'M', availability: 'https://schema.org/InStock' },
       ],
     });
-    expect(offersOf(sd)[0].availability).toBe('in_stock');
+    expect(offersOf(`${sd}<h1>Shoe</h1><p>50,00 €</p>`)[0].availability).toBe('in_stock');
   });
 
   it('does not take a service\'s "unavailable" for the product\'s stock', () => {

@@ -23,7 +23,7 @@ describe('extractOffers: structured data first', () => {
       sku: 'AT-1',
       offers: [{ '@type': 'Offer', price: '199000', priceCurrency: 'VND', availability: 'https://schema.org/InStock' }],
     });
-    const [o] = offersOf(html);
+    const [o] = offersOf(`${html}<h1>Áo thun</h1><p>199.000₫</p>`);
     expect(o).toMatchObject({ price: 199000, currency: 'VND', availability: 'in_stock', name: 'Áo thun', sku: 'AT-1' });
     expect(o.evidence[0]).toMatchObject({ source: 'structured-data', ref: 'jsonld' });
   });
@@ -36,7 +36,7 @@ describe('extractOffers: structured data first', () => {
         { '@type': 'Product', name: 'Kit', offers: { '@type': 'AggregateOffer', lowPrice: 290, highPrice: 590, priceCurrency: 'THB', availability: 'http://schema.org/PreOrder' } },
       ],
     });
-    expect(offersOf(html)[0]).toMatchObject({ price: 290, priceMax: 590, currency: 'THB', availability: 'preorder' });
+    expect(offersOf(`${html}<h1>Kit</h1><p>฿290 – ฿590</p>`)[0]).toMatchObject({ price: 290, priceMax: 590, currency: 'THB', availability: 'preorder' });
     const spec = jsonld({
       '@type': 'Product',
       name: 'Shoe',
@@ -49,7 +49,7 @@ describe('extractOffers: structured data first', () => {
         ],
       },
     });
-    expect(offersOf(spec)[0]).toMatchObject({ price: 79.9, currency: 'EUR', regularPrice: 99.9, discountPercent: 20 });
+    expect(offersOf(`${spec}<h1>Shoe</h1><p>79,90 € <s>99,90 €</s></p>`)[0]).toMatchObject({ price: 79.9, currency: 'EUR', regularPrice: 99.9, discountPercent: 20 });
   });
 
   it('reads microdata offers, property names in any case', () => {
@@ -64,7 +64,7 @@ describe('extractOffers: structured data first', () => {
     const item = (name: string, price: number) => ({ '@type': 'Product', name, offers: { '@type': 'Offer', price, priceCurrency: 'USD' } });
     const items = [item('Alpha Tee', 1), item('Beta Tee', 2), item('Gamma Tee', 3)];
     expect(offersOf(`<h1>Best sellers</h1>${jsonld(items)}`)).toEqual([]);
-    const own = `<h1>Beta Tee</h1>${jsonld(items)}`;
+    const own = `<h1>Beta Tee</h1><p>$2.00</p>${jsonld(items)}`;
     expect(offersOf(own)[0].price).toBe(2);
   });
 });

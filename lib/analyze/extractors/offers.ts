@@ -10,12 +10,13 @@ import type { Availability, Offer, PricedOffer, StructuredDataSummary } from '..
 import { buyControls, buyUnits, hasBuyControl, ownBuyControls } from './offers/buy-controls';
 import { metaCurrency, metaOffers, metaTags } from './offers/meta';
 import { reconcile } from './offers/reconcile';
-import { pageKind } from './offers/page-kind';
+import { pageKind, type PageKind } from './offers/page-kind';
 import { isSearchPage } from './offers/search-pages';
+import { isHomePage } from './offers/home-page';
 import { pricelessOffer } from './offers/priceless';
+import { shownOnPage } from './offers/shown';
 import { structuredOffers, structuredStockOnly } from './offers/structured';
 import { availabilityNear, holds, priceCandidates, scannedCandidates, visibleOffer, type PriceHintContext } from './offers/visible';
-import { isTrackingParam } from '../tracking-params';
 
 /** This many separate buy buttons or forms, with no product type declared: a listing. */
 const LISTING_BUY_CONTROLS = 4;
@@ -31,10 +32,13 @@ export function extractOffers(doc: PageDoc, sd: StructuredDataSummary): Offer[] 
   if (isSearchPage(doc.url)) return [];
   const lang = pageLang(doc);
   const title = firstTitle(doc);
+  const home = isHomePage(doc.url);
+  const kind = pageKind(doc, sd);
   const structured = mainProductOffers(structuredOffers(sd, lang), doc, title);
   const meta = metaOffers(doc, lang);
-  const offers = structured.length ? structured : meta;
-  const hint: PriceHintContext = { currency: offers[0]?.currency ?? metaCurrency(doc), lang };
+  const declared = structured.length ? structured : meta;
+  const hint: PriceHintContext = { currency: declared[0]?.currency ?? metaCurrency(doc), lang };
+  const offers = offersOfThePage(declared, { doc, kind, title, home, hint });
   if (offers.length) {
     // Structured data, meta tags and the price shown beside the title: take what two agree on.
     reconcile(offers[0], { meta: structured.length ? meta[0] ?? null : null, shown: visibleOffer(doc, hint, title, false, undefined, true), doc, hint });
@@ -42,22 +46,21 @@ export function extractOffers(doc: PageDoc, sd: StructuredDataSummary): Offer[] 
     fillAvailability(offers, doc, hint, hasBuyControl(doc));
     return offers;
   }
-  if (isHomePage(doc.url)) return [];
+  if (home) return [];
   const buy = buyControls(doc);
-  const kind = pageKind(doc, sd);
-  const declared = kind.product;
-  // A page that calls itself an article (a post, a recipe, a service's order form) sells no product by its prices alone.
-  if (!declared && kind.article) return [];
+  // A page that calls itself an article (a post, a recipe, a service's order form) sells no product by its prices alone,
+  // unless it is about a product it declares (a review titled by the product's name).
+  if (kind.article && !kind.calledProduct && !kind.productNames.some(namedLikeTitle(doc, title))) return [];
   // Structured data naming several products, none the page's title, describes a listing, priced or not.
   if (listsOtherProducts(kind.productNames, doc, title)) return [];
   const own = ownBuyControls(doc, buy);
   const units = buyUnits(own);
   // A sold-out product page often shows neither a price nor a buy button: keep its stock.
   const priceless = () => {
-    const o = pricelessOffer(title, structuredStockOnly(sd, lang), (declared || units > 0) && units < LISTING_BUY_CONTROLS);
+    const o = pricelessOffer(title, structuredStockOnly(sd, lang), (kind.product || units > 0) && units < LISTING_BUY_CONTROLS);
     return o ? [o] : [];
   };
-  if (!declared && units === 0) return priceless();
+  if (!kind.product && units === 0) return priceless();
   // Many buy buttons of its own make a page a listing, unless a price sits in the title's
   // product block and that block is not itself the grid (it holds fewer buy buttons than a listing).
   const oneProduct = (block: AnyNode) => buyUnits(own.filter((c) => holds(block, c))) < LISTING_BUY_CONTROLS;
@@ -65,6 +68,28 @@ export function extractOffers(doc: PageDoc, sd: StructuredDataSummary): Offer[] 
   if (!visible) return priceless();
   fillAvailability([visible], doc, hint, buy.length > 0);
   return [visible];
+}
+
+interface PageContext {
+  doc: PageDoc;
+  kind: PageKind;
+  title: Element | null;
+  home: boolean;
+  hint: PriceHintContext;
+}
+
+/**
+ * Declared offers (structured data, product meta tags) that are the page's own. A shop's home page
+ * marks up its featured product and an article the product it reviews: there they count only when
+ * named like the page's title. And on a page without a buy button, a price the page shows
+ * nowhere (a theme's leftover markup, a service's list price) is no offer. A page calling itself a
+ * product (og:type) keeps its offers: its price may be drawn by script after the markup was read.
+ */
+function offersOfThePage(offers: PricedOffer[], { doc, kind, title, home, hint }: PageContext): PricedOffer[] {
+  if (!offers.length || kind.calledProduct) return offers;
+  const first = offers[0];
+  if ((home || kind.article) && !(first.name && namedLikeTitle(doc, title)(first.name))) return [];
+  return hasBuyControl(doc) || shownOnPage(doc, hint, first.price, first.priceMax) ? offers : [];
 }
 
 /** Variants listed as separate offers: the product is in stock when any of them is. */
@@ -77,17 +102,6 @@ function inStockIfAnyVariantIs(offers: PricedOffer[]): void {
   first.evidence.push({ source: 'structured-data', value: 'availability: in_stock (another variant)' });
 }
 
-/** A shop's home page shows many products; none of their prices is "the" price. */
-function isHomePage(url: string): boolean {
-  try {
-    const u = new URL(url);
-    const onlyTracking = [...u.searchParams.keys()].every(isTrackingParam);
-    return onlyTracking && /^\/(?:index\.[a-z]+|default\.[a-z]+|home)?$/i.test(u.pathname);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Structured data on a listing describes every product shown. The page's own product is the one
  * named like its title; with several others and none named so, there is no single product.
@@ -96,7 +110,7 @@ function mainProductOffers(offers: PricedOffer[], doc: PageDoc, title: Element |
   const names = new Set(offers.map((o) => o.name ?? ''));
   if (names.size < 2) return offers;
   const named = namedLikeTitle(doc, title);
-  const own = offers.filter((o) => o.name && named(normalise(o.name)));
+  const own = offers.filter((o) => o.name && named(o.name));
   if (own.length) return [...own, ...offers.filter((o) => !own.includes(o))];
   return names.size >= LISTING_PRODUCTS ? [] : offers;
 }
@@ -105,13 +119,16 @@ function mainProductOffers(offers: PricedOffer[], doc: PageDoc, title: Element |
 function listsOtherProducts(names: readonly string[], doc: PageDoc, title: Element | null): boolean {
   if (names.length < LISTING_PRODUCTS) return false;
   const named = namedLikeTitle(doc, title);
-  return !names.some((n) => named(normalise(n)));
+  return !names.some(named);
 }
 
 /** Whether a product name is the page's: its h1 (else og:title, else the document title) holds it, or it holds the heading. */
 function namedLikeTitle(doc: PageDoc, title: Element | null): (name: string) => boolean {
   const heading = normalise(title ? textOf(title, 300) : metaTags(doc).get('og:title') ?? doc.title ?? '');
-  return (name) => name.length >= MIN_NAME && heading.length >= MIN_NAME && (heading.includes(name) || name.includes(heading));
+  return (raw) => {
+    const name = normalise(raw);
+    return name.length >= MIN_NAME && heading.length >= MIN_NAME && (heading.includes(name) || name.includes(heading));
+  };
 }
 
 function normalise(s: string): string {

@@ -42,6 +42,8 @@ const ARTICLES = new Set(ARTICLE_TYPES);
 export interface PageKind {
   /** A product node of the page's own (not a subscription), or og:type product. */
   product: boolean;
+  /** og:type product: the page itself says it is a product's page. */
+  calledProduct: boolean;
   /** Distinct names of those product nodes, in order (at most MAX_NAMES). */
   productNames: string[];
   /** An article, post or recipe node, or og:type article. */
@@ -51,7 +53,8 @@ export interface PageKind {
 export function pageKind(doc: PageDoc, sd: StructuredDataSummary): PageKind {
   const tags = metaTags(doc);
   const og = tags.get('og:type') ?? '';
-  const kind: PageKind = { product: /product/i.test(og), productNames: [], article: /^article$/i.test(og) || ARTICLE_META.some((m) => tags.has(m)) };
+  const calledProduct = /product/i.test(og);
+  const kind: PageKind = { product: calledProduct, calledProduct, productNames: [], article: /^article$/i.test(og) || ARTICLE_META.some((m) => tags.has(m)) };
   const budget = { visits: 0 };
   for (const root of [...sd.jsonld, ...sd.microdata, ...sd.rdfa]) visit(root, false, 0, kind, budget);
   return kind;

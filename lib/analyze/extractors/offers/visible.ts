@@ -13,6 +13,7 @@ import type { Availability, PricedOffer } from '../../types';
 import { statedAvailability } from './availability';
 import { roundPercent } from './discount';
 import { notThePrice } from './not-the-price';
+import { pricesInCards } from './cards';
 import { isHidden, visibleText } from './visible-text';
 
 export interface PriceHintContext {
@@ -168,7 +169,9 @@ function ancestors(el: Element, levels = 16): Element[] {
  */
 export function visibleOffer(doc: PageDoc, hint: PriceHintContext, title: Element | null, productPage: boolean, acceptBlock?: (block: AnyNode) => boolean, classedOnly = false): PricedOffer | null {
   const pool = classedOnly ? priceCandidates(doc, hint) : mergeByOrder(doc, priceCandidates(doc, hint), scannedCandidates(doc, hint));
-  const main = inTitleBlock(doc, pool, title, acceptBlock) ?? (productPage ? firstLabelled(doc, pool, title) ?? firstAfter(doc, pool, title) : null);
+  const main =
+    outsideCards(doc, pool, true, (free) => inTitleBlock(doc, free, title, acceptBlock)) ??
+    (productPage ? outsideCards(doc, pool, false, (free) => firstLabelled(doc, free, title) ?? firstAfter(doc, free, title)) : null);
   if (!main) return null;
   const offer: PricedOffer = {
     price: main.amount,
@@ -182,6 +185,16 @@ export function visibleOffer(doc: PageDoc, hint: PriceHintContext, title: Elemen
     offer.evidence.push({ source: 'text', value: regular.text, selector: locate(regular.el) });
   }
   return offer;
+}
+
+/**
+ * A price in a grid's card is a listed product's: pick among the others. Beside the title, only
+ * cards that link to their own pages count (a product's variant rows, each with its buy form,
+ * are its own prices).
+ */
+function outsideCards(doc: PageDoc, pool: PriceCandidate[], linkedOnly: boolean, pick: (free: PriceCandidate[]) => PriceCandidate | null): PriceCandidate | null {
+  const carded = pricesInCards(pool.filter(isCurrent).map((c) => c.el), titleBlocks(doc), linkedOnly);
+  return pick(carded.size ? pool.filter((c) => !carded.has(c.el)) : pool);
 }
 
 /** Classed and scanned candidates in one document-ordered list, each element once. */
