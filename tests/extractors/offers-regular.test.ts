@@ -26,3 +26,25 @@ describe('regular price beside a structured selling price', () => {
     expect(offersOf(`<head>${product}</head><div><h1>Anvil</h1><p><span>$119.99</span></p></div>${far}`)[0]?.regularPrice).toBeUndefined();
   });
 });
+
+describe('regular price in the ways shops print it', () => {
+  const page = (block: string, head = '') =>
+    `<head>${head}</head><body><nav><a href="/">Home</a> <a href="/c/scarves">Scarves</a></nav><main><h1>Silk scarf</h1>${block}<p>${'Hand-woven from mulberry silk by a family workshop in Chiang Mai. '.repeat(3)}</p><button>Add to cart</button></main></body>`;
+
+  it('a crossed-out bare number takes the selling price\'s currency', () => {
+    expect(offersOf(page('<div class="prices"><span class="price">฿990</span> <del>1,290</del></div>'))[0]).toMatchObject({ price: 990, currency: 'THB', regularPrice: 1290, discountPercent: 23.3 });
+  });
+
+  it('a "price-del" class marks the old price', () => {
+    expect(offersOf(page('<div class="product-price"><span class="price">199.000₫</span><span class="price-del">299.000₫</span></div>'))[0]).toMatchObject({ price: 199000, currency: 'VND', regularPrice: 299000 });
+  });
+
+  it('two prices side by side in one short line are read apart', () => {
+    const sd = jsonld({ '@type': 'Product', name: 'Silk scarf', offers: { '@type': 'Offer', price: 40, priceCurrency: 'USD' } });
+    expect(offersOf(page('<p><s>$50.00</s> <b>$40.00</b></p>', sd))[0]).toMatchObject({ price: 40, regularPrice: 50, discountPercent: 20 });
+  });
+
+  it('a bare number that is not crossed out is no regular price', () => {
+    expect(offersOf(page('<div class="prices"><span class="price">฿990</span> <span>1,290 sold</span></div>'))[0]?.regularPrice).toBeUndefined();
+  });
+});

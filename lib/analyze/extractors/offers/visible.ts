@@ -41,7 +41,7 @@ const BID_LABEL = /starting bid|current bid|opening bid|start(?:ing)? price|high
 const ELSEWHERE_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'option', 'select', 'script', 'noscript', 'template']);
 const ELSEWHERE_CLASS = /mini-?cart|cart-?(?:summary|total|drawer|popup|dropdown|preview|items?|content|count|block)|shopping-?cart|top-?cart|header-?cart|basket|minibag|related|upsell|up-sell|cross-?sell|recommend|recent|similar|also-?(?:bought|viewed|like)|(?:bought|buy)-?together|carousel|slider|sidebar|shipping|newsletter|alternat(?:ive|e)|(?<![a-z])menu(?![a-z])|wishlist/i;
 /** Classes of an old (list, regular, crossed-out) price. */
-const OLD_CLASS = /(?<![a-z])old(?![a-z])|old-?price|price-?old|was[-_]?price|price[-_]?was|regular|compare|list[-_]?price|strike|original|before|msrp|rrp|uvp|retail|crossed|preis[-_]?alt|prix[-_]?barre|normal[-_]?price|reduced[-_]?from/i;
+const OLD_CLASS = /(?<![a-z])(?:old|del)(?![a-z])|line-?through|old-?price|price-?old|was[-_]?price|price[-_]?was|regular|compare|list[-_]?price|strike|original|before|msrp|rrp|uvp|retail|crossed|preis[-_]?alt|prix[-_]?barre|normal[-_]?price|reduced[-_]?from/i;
 const SAVING_CLASS = /sav(?:e|ing)|benefit|discount|rabatt|ersparnis|econom|you-?save/i;
 /** Words printed before an amount saved, per language. */
 const SAVING_LABEL = /(?:you save|save|savings|sie sparen|sparen sie|économisez|ahorra|ahorro|economize|risparmi|tiết kiệm|ประหยัด|절약|وفر|お得|hemat)\s*:?\s*$/iu;
@@ -61,6 +61,8 @@ const NOT_A_PRICE = /bez dph|excl\.? vat|ex\.? vat|ohne mwst|zzgl\.? mwst|netto|
 /** Words that introduce a product's price, per language. */
 const PRICE_LABEL = /(?:our|your|sale|special|now|unit|today's)? ?price\s*:|(?:our|your|sale) price|preis\s*:|unser preis|prix\s*:|notre prix|precio\s*:|preço\s*:|prezzo\s*:|cena\s*:?|cena s dph|цена\s*:?|giá\s*:|giá bán|ราคา\s*:?|가격\s*:?|판매가|السعر\s*:?|価格\s*:?|販売価格|价格\s*:?|harga\s*:?/iu;
 const MAX_PRICE_TEXT = 80;
+/** A number alone: digits of any script with grouping and decimal marks. */
+const BARE_AMOUNT = /^\p{Nd}[\p{Nd}.,'\u00a0\u202f ]*$/u;
 const MAX_SCANNED_TEXT = 60;
 /** A digit of any script: Thai and Arabic-Indic prices are prices too. */
 const ANY_DIGIT = /\p{Nd}/u;
@@ -131,11 +133,15 @@ function toCandidates(doc: PageDoc, els: Element[], hint: PriceHintContext, maxT
     const text = visibleText(el, 400);
     if (!text || text.length > maxText || !ANY_DIGIT.test(text)) continue;
     const r = readPrice(text, hint);
-    if (r.amount === null || r.amount <= 0 || !r.currency || r.currencyTier < minTier || isElsewhere(doc, el)) continue;
-    const before = labelBefore(el);
+    if (r.amount === null || r.amount <= 0 || !r.currency) continue;
     const classes = (e: Element | null) => `${e?.attribs.class ?? ''} ${e?.attribs.id ?? ''}`;
     const parent = parentTag(el);
-    const old = struck.has(el) || hasStruckAncestor(el, struck) || OLD_CLASS.test(classes(el)) || OLD_CLASS.test(classes(parent)) || OLD_LABEL.test(before) || OLD_TEXT.test(text);
+    const marked = struck.has(el) || hasStruckAncestor(el, struck) || OLD_CLASS.test(classes(el)) || OLD_CLASS.test(classes(parent));
+    // A crossed-out price beside the selling one is often a bare number ("<del>1,290</del>"): the page's currency is its own.
+    const bareOld = marked && r.currencyFromHint && BARE_AMOUNT.test(text);
+    if ((r.currencyTier < minTier && !bareOld) || isElsewhere(doc, el)) continue;
+    const before = labelBefore(el);
+    const old = marked || OLD_LABEL.test(before) || OLD_TEXT.test(text);
     const saving = SAVING_CLASS.test(classes(el)) || SAVING_CLASS.test(classes(parent)) || SAVING_LABEL.test(before) || NOT_A_PRICE.test(`${before.slice(-20)} ${text}`) || notThePrice(before, text) !== null;
     const bid = BID_LABEL.test(`${before} ${text}`);
     out.push({ el, text, amount: r.amount, currency: r.currency, old, saving, bid });
@@ -178,7 +184,8 @@ export function visibleOffer(doc: PageDoc, hint: PriceHintContext, title: Elemen
     currency: main.currency,
     evidence: [{ source: 'text', value: main.text, selector: locate(main.el) }],
   };
-  const regular = nearestOldPrice(pool, main);
+  // Without a currency known beforehand, a bare crossed-out number is read in the main price's.
+  const regular = nearestOldPrice(pool, main) ?? (hint.currency ? null : nearestOldPrice(priceCandidates(doc, { ...hint, currency: main.currency }), main));
   if (regular) {
     offer.regularPrice = regular.amount;
     offer.discountPercent = roundPercent(main.amount, regular.amount);
@@ -312,13 +319,22 @@ function shortPriceElements(doc: PageDoc): Element[] {
 
 function widest(el: Element): Element {
   let best = el;
+  const amounts = numberRuns(visibleText(el, MAX_SCANNED_TEXT + 1));
   let cur = parentTag(el);
   for (let i = 0; i < 2 && cur; i++, cur = parentTag(cur)) {
-    if (visibleText(cur, MAX_SCANNED_TEXT + 1).length > MAX_SCANNED_TEXT) break;
+    const text = visibleText(cur, MAX_SCANNED_TEXT + 1);
+    // Wider only while it stays one amount: "<s>$50</s> <b>$40</b>" are two prices, not one.
+    if (text.length > MAX_SCANNED_TEXT || numberRuns(text) > Math.max(1, amounts)) break;
     best = cur;
   }
   return best;
 }
+
+/** Separate numbers in a text: "$24.99" is one, "$50.00 $40.00" two. */
+function numberRuns(text: string): number {
+  return text.match(NUMBER_RUN)?.length ?? 0;
+}
+const NUMBER_RUN = /\p{Nd}(?:[\p{Nd}.,'\u00a0\u202f]| (?=\p{Nd}{3}(?!\p{Nd})))*/gu;
 
 /** Up to 40 characters of text right before the element inside its parent ("Our Price:", "You save:"). */
 function labelBefore(el: Element): string {
