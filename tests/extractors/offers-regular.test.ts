@@ -48,3 +48,11 @@ describe('regular price in the ways shops print it', () => {
     expect(offersOf(page('<div class="prices"><span class="price">฿990</span> <span>1,290 sold</span></div>'))[0]?.regularPrice).toBeUndefined();
   });
 });
+
+describe('comparison tables', () => {
+  it('a "compare with similar items" table\'s prices are other products\'', () => {
+    const table = `<table class="product-comparison-desktop"><tr><td>Robot A</td><td><span class="a-price">14,00 €</span></td></tr><tr><td>Robot B</td><td><span class="a-price">99,00 €</span></td></tr></table>`;
+    const html = `<head><meta property="og:type" content="product"></head><body><main><h1>Robot vacuum 990</h1><p>See all buying options</p>${'<p>Suction 2,700 Pa, 160 minutes, app control and a washable filter for every floor.</p>'.repeat(3)}${table}</main></body>`;
+    expect(offersOf(html)).toEqual([]);
+  });
+});

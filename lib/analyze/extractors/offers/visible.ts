@@ -39,7 +39,7 @@ const BID_LABEL = /starting bid|current bid|opening bid|start(?:ing)? price|high
 
 /** Blocks whose prices are not the product's own: carts, menus, carousels of other products. */
 const ELSEWHERE_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'option', 'select', 'script', 'noscript', 'template']);
-const ELSEWHERE_CLASS = /mini-?cart|cart-?(?:summary|total|drawer|popup|dropdown|preview|items?|content|count|block)|shopping-?cart|top-?cart|header-?cart|basket|minibag|related|upsell|up-sell|cross-?sell|recommend|recent|similar|also-?(?:bought|viewed|like)|(?:bought|buy)-?together|carousel|slider|sidebar|shipping|newsletter|alternat(?:ive|e)|(?<![a-z])menu(?![a-z])|wishlist/i;
+const ELSEWHERE_CLASS = /mini-?cart|cart-?(?:summary|total|drawer|popup|dropdown|preview|items?|content|count|block)|shopping-?cart|top-?cart|header-?cart|basket|minibag|related|upsell|up-sell|cross-?sell|recommend|recent|similar|also-?(?:bought|viewed|like)|(?:bought|buy)-?together|carousel|slider|sidebar|shipping|newsletter|alternat(?:ive|e)|(?<![a-z])menu(?![a-z])|wishlist|comparison|compare[-_]?(?:products?|table|items?|with|similar|list)/i;
 /** Classes of an old (list, regular, crossed-out) price. */
 const OLD_CLASS = /(?<![a-z])(?:old|del)(?![a-z])|line-?through|old-?price|price-?old|was[-_]?price|price[-_]?was|regular|compare|list[-_]?price|strike|original|before|msrp|rrp|uvp|retail|crossed|preis[-_]?alt|prix[-_]?barre|normal[-_]?price|reduced[-_]?from/i;
 const SAVING_CLASS = /sav(?:e|ing)|benefit|discount|rabatt|ersparnis|econom|you-?save/i;
