@@ -42,6 +42,8 @@ describe('product or listing', () => {
     expect(offersOf(html, 'https://market.example/search?query=anvil').length).toBe(0);
     expect(isSearchPage('https://www.amazon.com/s?k=anvil')).toBe(true);
     expect(isSearchPage('https://shop.example/catalogsearch/result/?q=anvil')).toBe(true);
+    expect(isSearchPage('https://www.lazada.co.th/catalog/?q=%E0%B8%9C%E0%B9%89%E0%B8%B2')).toBe(true);
+    expect(isSearchPage('https://shop.example/catalog/')).toBe(false);
     expect(isSearchPage('https://shop.example/p/anvil?q=gbpdefault')).toBe(false);
   });
 });

@@ -14,8 +14,8 @@ const SEARCH_SEGMENTS: readonly string[] = [
 
 /** Query keys that only ever carry searched words (`q` does not: shops put tracking codes in it). */
 const SEARCH_KEYS: readonly string[] = ['query', 'search', 'searchterm', 'search_query', 'keyword', 'keywords', '_nkw'];
-/** Short keys that mean a search only on a given path: Amazon's `/s?k=`, a root `/?q=`. */
-const SEARCH_PATH_KEYS: readonly [string, string][] = [['/s', 'k'], ['/', 'q'], ['/', 's'], ['/s', 'field-keywords']];
+/** Short keys that mean a search only on a given path: Amazon's `/s?k=`, Lazada's `/catalog/?q=`, a root `/?q=`. */
+const SEARCH_PATH_KEYS: readonly [string, string][] = [['/s', 'k'], ['/', 'q'], ['/', 's'], ['/s', 'field-keywords'], ['/catalog', 'q'], ['/catalog', 'keyword']];
 
 const SEGMENTS = new Set(SEARCH_SEGMENTS);
 const KEYS = new Set(SEARCH_KEYS);
