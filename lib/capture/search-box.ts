@@ -11,12 +11,16 @@
  * parameter with a value).
  */
 import { safeDecodeURIComponent } from '../text/decode-uri';
+import { SEARCH_PATH_WORDS } from '../text/search-words';
 
 /** Names search engines and shops give their query box. */
 export const SEARCH_BOX_NAMES: readonly string[] = ['q', 'query', 'p', 'text', 'wd', 'word', 'search_query', 'k', 'keyword', 'keywords', 'search', 'searchterm', 'field-keywords', '_nkw'];
 
-/** Path segments of a search form's action or a results page: `/search`, Baidu's `/s`, Yahoo's `/search`, eBay's `/sch/`. */
-export const SEARCH_PATH_SEGMENTS: readonly string[] = ['search', 's', 'web', 'results', 'sch', 'yandsearch', 'html', 'searchresults', 'search.php', 'search.naver', 'tim-kiem', 'suche', 'recherche', 'buscar', 'busca', 'ricerca', 'zoeken', 'szukaj', 'hledat', 'поиск', 'ค้นหา', '검색', 'بحث'];
+/** Engines' own results paths on top of the shared words: Baidu's `/s`, Yandex's `/yandsearch`, Naver's `/search.naver`, basic-HTML `/html`. */
+const ENGINE_SEARCH_PATHS: readonly string[] = ['s', 'web', 'results', 'yandsearch', 'html', 'search.naver'];
+
+/** Path segments of a search form's action or a results page. */
+const SEARCH_PATH_SEGMENTS: readonly string[] = [...SEARCH_PATH_WORDS, ...ENGINE_SEARCH_PATHS];
 
 const NAMES = new Set(SEARCH_BOX_NAMES);
 const SEGMENTS = new Set(SEARCH_PATH_SEGMENTS);

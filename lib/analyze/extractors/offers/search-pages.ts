@@ -4,20 +4,14 @@
  * the path segments and query keys shops and marketplaces use for a search.
  */
 import { safeDecodeURIComponent } from '../../../text/decode-uri';
-
-/** Path segments that name a search: `/search`, Magento's `/catalogsearch/result`, eBay's `/sch/`. */
-const SEARCH_SEGMENTS: readonly string[] = [
-  'search', 'search.php', 'search.html', 'searchresults', 'search-results', 'catalogsearch', 'sch',
-  'suche', 'recherche', 'buscar', 'busca', 'ricerca', 'zoeken', 'sok', 'søg', 'szukaj', 'hledat', 'hladat', 'kereses', 'arama',
-  'tim-kiem', 'timkiem', 'ค้นหา', '검색', 'بحث', 'поиск', 'пошук', 'cari', 'pencarian',
-];
+import { SEARCH_PATH_WORDS } from '../../../text/search-words';
 
 /** Query keys that only ever carry searched words (`q` does not: shops put tracking codes in it). */
 const SEARCH_KEYS: readonly string[] = ['query', 'search', 'searchterm', 'search_query', 'keyword', 'keywords', '_nkw'];
 /** Short keys that mean a search only on a given path: Amazon's `/s?k=`, Lazada's `/catalog/?q=`, a root `/?q=`. */
 const SEARCH_PATH_KEYS: readonly [string, string][] = [['/s', 'k'], ['/', 'q'], ['/', 's'], ['/s', 'field-keywords'], ['/catalog', 'q'], ['/catalog', 'keyword']];
 
-const SEGMENTS = new Set(SEARCH_SEGMENTS);
+const SEGMENTS = new Set(SEARCH_PATH_WORDS);
 const KEYS = new Set(SEARCH_KEYS);
 
 /** True when the address is a search: a search path segment, or a search key with words in it. */
