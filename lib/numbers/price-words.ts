@@ -86,3 +86,20 @@ export const QUANTITY_AFTER: readonly string[] = [
   'шт', 'шт.', 'отзывов', 'szt', 'szt.', // ru, pl
   'đã bán', 'sản phẩm', 'đánh giá', 'ชิ้น', 'รีวิว', '개', '명', 'قطعة', '個', '件', 'terjual', 'ulasan', // vi, th, ko, ar, ja/zh, id
 ];
+
+/**
+ * Units of measure written right after a number that is therefore not a price: `16.00 ft`,
+ * `500 ml`, `128 GB`. Matched as written: `Ft` (forint) and `L` (lempira, lek) are currencies,
+ * `ft` and `l` are not; `m` and `in` are left out (`$1.5 m` is a million, `12 in stock` a count).
+ */
+export const MEASURE_UNITS_AFTER: readonly string[] = [
+  'ft', 'sq ft', 'sq. ft.', 'sqft', 'yd', 'inch', 'inches', 'cm', 'mm', 'km', 'm²', 'm2', 'm³', 'm3', 'cm²', 'cm³', // length, area, volume
+  'mg', 'g', 'kg', 'lb', 'lbs', 'oz', 'fl oz', 'ml', 'cl', 'dl', 'l', 'gal', // weight, capacity
+  'mAh', 'Wh', 'kWh', 'W', 'kW', 'V', 'Hz', 'GHz', 'MB', 'GB', 'TB', // electrical, storage
+];
+
+/** Compiles a unit list to a case-sensitive regex anchored at the start (right after a number). */
+export function unitsAfter(units: readonly string[]): RegExp {
+  return new RegExp(`^\\s?(?:${[...units].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
