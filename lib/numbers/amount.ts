@@ -106,7 +106,8 @@ function decimalIndex(groups: string[], seps: string[], minor: number, decimalMa
   const spaceGrouped = seps.slice(0, last.i).some((s) => SPACE_LIKE.test(s));
   if (spaceGrouped || digitsAfter !== 3) return last.i;
   const intDigits = groups.slice(0, last.i + 1).join('');
-  if (/^0*$/.test(intDigits)) return last.i;
+  // `0,750`: nothing to group; `1234.567`: a run of four digits or more is never a thousands group.
+  if (/^0*$/.test(intDigits) || groups[last.i].length > 3) return last.i;
   return minor === 3 && last.s === '.' ? last.i : -1;
 }
 

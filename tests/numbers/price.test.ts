@@ -132,6 +132,13 @@ describe('parsePrice: grouping, marks and measures', () => {
     expect(p('$8.998.99').amount).toBeNull();
   });
 
+  it('reads three digits after a run of four or more as decimals, not a thousands group', () => {
+    expect(p('2048,125 €').amount).toBe(2048.125);
+    expect(p('1500.250').amount).toBe(1500.25);
+    expect(p('2,048 €').amount).toBe(2048);
+    expect(p('0,125 €').amount).toBe(0.125);
+  });
+
   it('reads a number glued to an abbreviation that ends with a dot', () => {
     expect(p('Rs.2,350')).toMatchObject({ amount: 2350, currency: 'INR' });
     expect(p('Tk.850')).toMatchObject({ amount: 850, currency: 'BDT' });
