@@ -20,7 +20,7 @@ export interface CurrencyDef {
 
 export const CURRENCIES: readonly CurrencyDef[] = [
   // Europe
-  { code: 'EUR', symbols: ['€'], words: ['euro', 'euros', 'евро', 'eur.'] },
+  { code: 'EUR', symbols: ['€'], words: ['euro', 'euros', 'евро', 'eur.', 'يورو'] },
   // "pound(s)" is left out: after a number it is far more often a weight ("0.2 pounds").
   { code: 'GBP', symbols: ['£', '₤', 'GB£', 'GBp'], words: ['stg', 'sterling'] },
   { code: 'CHF', symbols: ['SFr.', 'SFr', 'sFr.', 'sFr', 'Fr.sv.', 'CHf'], words: ['chf'] },
@@ -29,13 +29,13 @@ export const CURRENCIES: readonly CurrencyDef[] = [
   { code: 'HUF', symbols: ['Ft', 'FT'], words: ['forint'] },
   { code: 'RON', symbols: ['lei', 'Lei', 'LEI', 'leu'] },
   { code: 'BGN', symbols: ['лв.', 'лв', 'Лв.'], words: ['лева'] },
-  { code: 'RUB', symbols: ['₽', 'Р', 'р.', 'руб.', 'руб', 'Руб.', 'Руб', 'RUR'], words: ['рублей', 'рубля', 'рубль', 'rbl', 'рубли'], weak: ['р'] },
+  { code: 'RUB', symbols: ['₽', 'Р', 'р.', 'руб.', 'руб', 'Руб.', 'Руб', 'RUR'], words: ['рублей', 'рубля', 'рубль', 'rbl', 'рубли', 'روبل'], weak: ['р'] },
   { code: 'UAH', symbols: ['₴', 'грн.', 'грн', 'Грн', 'hrn', 'hrn.'], words: ['гривень', 'гривен', 'гривня'] },
   { code: 'BYN', symbols: ['Br', 'бел. руб.'] },
   { code: 'RSD', symbols: ['дин.', 'дин', 'Дин', 'Дин.', 'din.', 'din'], words: ['dinara', 'динара'] },
   { code: 'MKD', symbols: ['ден', 'ДЕН', 'ден.'] },
   { code: 'BAM', symbols: ['KM', 'км', 'КМ'] },
-  { code: 'TRY', symbols: ['₺', 'TL', 'YTL'] },
+  { code: 'TRY', symbols: ['₺', 'TL', 'YTL', 'ل.ت'], words: ['ليرة تركية'] },
   { code: 'GEL', symbols: ['₾', 'ლ'], words: ['lari', 'ლარი'] },
   { code: 'AMD', symbols: ['֏', 'դր.'], words: ['դրամ'] },
   { code: 'AZN', symbols: ['₼', 'ман.', 'ман'] },
@@ -69,7 +69,7 @@ export const CURRENCIES: readonly CurrencyDef[] = [
   { code: 'MTL', symbols: ['Lm'] },
   { code: 'LUF', minor: 0 },
   // Americas
-  { code: 'USD', symbols: ['US$', 'U$S', 'USD$'], words: ['dollars', 'dollar'] },
+  { code: 'USD', symbols: ['US$', 'U$S', 'USD$'], words: ['dollars', 'dollar', 'دولار', 'دولار أمريكي'] },
   { code: 'CAD', symbols: ['C$', 'CA$', 'CAN$', 'CAD$', 'Can$'] },
   { code: 'MXN', symbols: ['MX$', 'Mex$', 'MXN$', 'M.N.'], words: ['pesos mexicanos'] },
   { code: 'BRL', symbols: ['R$'], words: ['reais', 'real'] },
@@ -114,7 +114,7 @@ export const CURRENCIES: readonly CurrencyDef[] = [
   { code: 'PHP', symbols: ['₱', 'PhP', 'Php'], words: ['peso', 'pesos', 'piso'] },
   { code: 'INR', symbols: ['₹', 'Rs.', 'Rs', 'रु', '₨', '௹', '૱'], words: ['rupees', 'rupee'], weak: ['Re', 'Re.'] },
   { code: 'LKR', symbols: ['රු', 'ரூ'] },
-  { code: 'PKR', words: ['روپے'] },
+  { code: 'PKR', words: ['روپے', 'روپیہ', 'روپیه'] },
   { code: 'NPR', symbols: ['रू'] },
   { code: 'BDT', symbols: ['৳', 'Tk', 'Tk.', 'টাকা'] },
   { code: 'MMK', symbols: ['Ks', 'ကျပ်'] },
@@ -132,26 +132,26 @@ export const CURRENCIES: readonly CurrencyDef[] = [
   { code: 'BND' },
   { code: 'KPW' },
   // Middle East and North Africa
-  { code: 'ILS', symbols: ['₪', 'ש״ח', 'ש"ח', "ש'ח", 'ש.ח', 'ش.ج'], words: ['nis', 'shekel', 'shekels'] },
+  { code: 'ILS', symbols: ['₪', 'ש״ח', 'ש"ח', "ש'ח", 'ש׳ח', 'ש’ח', "ש''ח", 'ש.ח', 'שח', 'ش.ج'], words: ['nis', 'shekel', 'shekels', 'שקל', 'שקלים'] },
   { code: 'SAR', symbols: ['ر.س', 'ر.س.', '﷼', 'SR'], words: ['ريال سعودي'] },
   { code: 'AED', symbols: ['د.إ', 'د.إ.', 'Dhs', 'Dh', 'DHS'], words: ['درهم إماراتي'] },
-  { code: 'QAR', symbols: ['ر.ق', 'ر.ق.', 'QR'] },
+  { code: 'QAR', symbols: ['ر.ق', 'ر.ق.', 'QR'], words: ['ريال قطري'] },
   { code: 'KWD', minor: 3, symbols: ['د.ك', 'د.ك.', 'KD'], words: ['دينار كويتي'] },
-  { code: 'BHD', minor: 3, symbols: ['.د.ب', 'د.ب', 'د.ب.', 'BD'] },
-  { code: 'OMR', minor: 3, symbols: ['ر.ع', 'ر.ع.'] },
+  { code: 'BHD', minor: 3, symbols: ['.د.ب', 'د.ب', 'د.ب.', 'BD'], words: ['دينار بحريني'] },
+  { code: 'OMR', minor: 3, symbols: ['ر.ع', 'ر.ع.'], words: ['ريال عماني'] },
   { code: 'JOD', minor: 3, symbols: ['د.أ', 'د.ا', 'د.أ.', 'JD'], words: ['دينار أردني'] },
-  { code: 'IQD', minor: 3, symbols: ['ع.د', 'د.ع', 'ID'] },
-  { code: 'LYD', minor: 3, symbols: ['ل.د', 'د.ل', 'LD'] },
-  { code: 'TND', minor: 3, symbols: ['د.ت', 'د.ت.', 'DT'] },
-  { code: 'DZD', symbols: ['د.ج', 'دج', 'DA'] },
-  { code: 'MAD', symbols: ['د.م', 'د.م.', 'DH'], words: ['dirham', 'dirhams'] },
+  { code: 'IQD', minor: 3, symbols: ['ع.د', 'د.ع', 'ID'], words: ['دينار عراقي'] },
+  { code: 'LYD', minor: 3, symbols: ['ل.د', 'د.ل', 'LD'], words: ['دينار ليبي'] },
+  { code: 'TND', minor: 3, symbols: ['د.ت', 'د.ت.', 'DT'], words: ['دينار تونسي'] },
+  { code: 'DZD', symbols: ['د.ج', 'دج', 'DA'], words: ['دينار جزائري'] },
+  { code: 'MAD', symbols: ['د.م', 'د.م.', 'DH'], words: ['dirham', 'dirhams', 'درهم مغربي'] },
   { code: 'EGP', symbols: ['ج.م', 'ج.م.', 'E£', '£E', 'LE', 'L.E.', 'L.E'], words: ['جنيه مصري'] },
-  { code: 'SDG', symbols: ['ج.س', 'ج.س.'] },
-  { code: 'SYP', symbols: ['ل.س', 'ل.س.'] },
-  { code: 'LBP', symbols: ['ل.ل', 'ل.ل.', 'LL', 'L.L.'] },
-  { code: 'YER', symbols: ['ر.ي', 'ر.ي.'] },
-  { code: 'IRR', minor: 0, symbols: ['ریال', 'تومان', 'تومن'], words: ['toman', 'rial'] },
-  { code: 'AFN', symbols: ['؋', 'Af'] },
+  { code: 'SDG', symbols: ['ج.س', 'ج.س.'], words: ['جنيه سوداني'] },
+  { code: 'SYP', symbols: ['ل.س', 'ل.س.'], words: ['ليرة سورية'] },
+  { code: 'LBP', symbols: ['ل.ل', 'ل.ل.', 'LL', 'L.L.'], words: ['ليرة لبنانية'] },
+  { code: 'YER', symbols: ['ر.ي', 'ر.ي.'], words: ['ريال يمني'] },
+  { code: 'IRR', minor: 0, symbols: ['ریال', 'تومان', 'تومن'], words: ['toman', 'rial', 'ريال إيراني'] },
+  { code: 'AFN', symbols: ['؋', 'Af'], words: ['افغانی', 'أفغاني'] },
   // Sub-Saharan Africa
   { code: 'ZAR', symbols: ['ZAR'], weak: ['R'] },
   { code: 'NGN', symbols: ['₦'], words: ['naira'] },
@@ -217,6 +217,7 @@ export const AMBIGUOUS: Readonly<Record<string, readonly string[]>> = {
   'L.': ['HNL', 'ALL', 'LSL', 'MDL', 'RON', 'ITL'],
   P: ['BWP', 'PHP', 'MOP'],
   manat: ['AZN', 'TMT'],
+  ليرة: ['LBP', 'SYP', 'TRY'],
 };
 
 /** Currency of each region, used to settle an ambiguous token (`$` on an en-AU page is AUD). */
@@ -230,7 +231,7 @@ export const REGION_CURRENCY: Readonly<Record<string, string>> = {
   MW: 'MWK', HN: 'HNL', AL: 'ALL', LS: 'LSL', MD: 'MDL', RO: 'RON', BW: 'BWP', PH: 'PHP', MO: 'MOP',
   CZ: 'CZK', SN: 'XOF', CI: 'XOF', CM: 'XAF', CD: 'CDF', TH: 'THB', VN: 'VND', KR: 'KRW', ID: 'IDR',
   MY: 'MYR', IN: 'INR', PK: 'PKR', LK: 'LKR', NP: 'NPR', IL: 'ILS', TR: 'TRY', PL: 'PLN', HU: 'HUF',
-  UA: 'UAH', ZA: 'ZAR', NG: 'NGN', KE: 'KES',
+  UA: 'UAH', ZA: 'ZAR', NG: 'NGN', KE: 'KES', LB: 'LBP', SY: 'SYP',
 };
 
 /** The region a bare language most often means, for languages tied to one currency. */

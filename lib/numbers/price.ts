@@ -58,8 +58,14 @@ export function parsePrice(raw: string, hint?: PriceHint): ParsedPrice {
 
 /** Folds digits, separators and compatibility forms (`￥`, no-break spaces) into one alphabet. */
 export function preparePriceText(raw: string): string {
-  return normalizeNumerals(foldMarks((raw ?? '').slice(0, MAX_INPUT)).normalize('NFKC')).trim();
+  return normalizeNumerals(foldMarks((raw ?? '').slice(0, MAX_INPUT).replace(FORMAT_CHARS, '')).normalize('NFKC')).trim();
 }
+
+/**
+ * Invisible format characters: direction marks around Arabic and Hebrew prices (`129 ر.س` wrapped in U+200F),
+ * zero-width spaces and soft hyphens that page scripts put inside numbers (`12<U+200B>990 ₫`).
+ */
+const FORMAT_CHARS = /\p{Cf}/gu;
 
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const SUPERSCRIPT_CENTS = /([.,]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]{2})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])/gu;

@@ -208,6 +208,25 @@ describe('parsePrice: currency tokens', () => {
     expect(p('ALL SALE 35.00').currency).toBeNull();
   });
 
+  it('ignores invisible direction marks and zero-width spaces', () => {
+    expect(p('\u200f249 ر.س\u200f')).toMatchObject({ amount: 249, currency: 'SAR' });
+    expect(p('\u202b75 د.إ\u202c')).toMatchObject({ amount: 75, currency: 'AED' });
+    expect(p('45\u200b500 ₫')).toMatchObject({ amount: 45500, currency: 'VND' });
+    expect(p('1\u00ad299,00 €')).toMatchObject({ amount: 1299, currency: 'EUR' });
+  });
+
+  it('reads Arabic and Hebrew currency names, the country named where the word is shared', () => {
+    expect(p('45 يورو').currency).toBe('EUR');
+    expect(p('45 دولار').currency).toBe('USD');
+    expect(p('45 ريال قطري').currency).toBe('QAR');
+    expect(p('45 ريال عماني').currency).toBe('OMR');
+    expect(p('45 دينار بحريني').currency).toBe('BHD');
+    expect(p('45 ليرة تركية').currency).toBe('TRY');
+    expect(p('45 ليرة', { lang: 'ar-SY' }).currency).toBe('SYP');
+    expect(p('45 ש׳ח').currency).toBe('ILS');
+    expect(p('45 שקלים').currency).toBe('ILS');
+  });
+
   it('reads Cyrillic abbreviations in capitals', () => {
     expect(p('2 490 РУБ.')).toMatchObject({ amount: 2490, currency: 'RUB' });
     expect(p('899 ГРН')).toMatchObject({ amount: 899, currency: 'UAH' });
