@@ -152,11 +152,12 @@ function tokenAt(text: string, start: number, maxLength: number): CurrencyToken 
   return null;
 }
 
-/** `원` inside `회원가입` is a syllable; as a currency it follows (or precedes) a number: `29,000원부터`. */
+/** `원` inside `회원가입` is a syllable; as a currency it follows (or precedes) a number: `29,000원부터`, `169만원`. */
 function touchesDigitInsideWord(text: string, start: number, end: number, raw: string): boolean {
   if (!UNSPACED.test(raw)) return true;
   const glued = LETTER.test(text[start - 1] ?? '') || LETTER.test(text[end] ?? '');
-  return !glued || /\d\s?$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s?\d/.test(text.slice(end, end + 2));
+  // A magnitude may stand between: `169만원`, `1.5万元`.
+  return !glued || /\d\s?[천만억千万萬億亿]?$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s?\d/.test(text.slice(end, end + 2));
 }
 
 /**

@@ -11,9 +11,10 @@ import { findNumbers, readNumber, type NumberToken } from './amount';
 import { minorUnits } from './currencies';
 import { KNOWN_CODES, findCurrencyTokens, isCapitalCode, resolveCode, type CurrencyToken, type TokenTier } from './currency-match';
 import { looksLikeDate } from './date';
+import { escapeRegExp } from '../text/regexp';
 import { LEGACY_CODES } from './legacy-currencies';
 import { normalizeNumerals } from './digits';
-import { FREE_WORDS, FROM_AFTER, FROM_BEFORE, MEASURE_UNITS_AFTER, OLD_PRICE_BEFORE, ON_REQUEST_WORDS, QUANTITY_AFTER, RANGE_CONNECTORS, unitsAfter, wordsAfter, wordsAnywhere, wordsBefore } from './price-words';
+import { FREE_WORDS, FROM_AFTER, FROM_BEFORE, MEASURE_UNITS_AFTER, OLD_PRICE_BEFORE, ON_REQUEST_WORDS, PRICE_MAGNITUDES, QUANTITY_AFTER, RANGE_CONNECTORS, unitsAfter, wordsAfter, wordsAnywhere, wordsBefore } from './price-words';
 
 export interface PriceHint {
   /** An ISO code (`"THB"`, from structured data) or text seen near the price (`"Price: $"`). */
@@ -44,6 +45,15 @@ const FREE_RE = wordsAnywhere(FREE_WORDS);
 const ON_REQUEST_RE = wordsAnywhere(ON_REQUEST_WORDS);
 const QUANTITY_RE = wordsAfter(QUANTITY_AFTER);
 const UNIT_RE = unitsAfter(MEASURE_UNITS_AFTER);
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u;
+/** A magnitude word right after a number; a spaced script's word ends at a non-letter (`$25K-cups` is no thousand). */
+const MAGNITUDE_RE = new RegExp(
+  `^\\s?(${Object.keys(PRICE_MAGNITUDES)
+    .sort((a, b) => b.length - a.length)
+    .map((k) => escapeRegExp(k) + (UNSPACED_SCRIPT.test(k) ? '' : '(?![\\p{L}\\p{N}\\-])'))
+    .join('|')})`,
+  'u',
+);
 const LETTER_BEFORE = /[\p{L}\p{M}]$/u;
 const MAX_INPUT = 2_000;
 
@@ -117,6 +127,7 @@ export function readPrice(raw: string, hint: PriceHint = {}): PriceReading {
   };
   if (num && reading.amount !== null) {
     reading.amount = withDecimalSymbol(reading.amount, chosen, text, nums);
+    if (chosen) reading.amount = withMagnitude(reading.amount, chosen, text);
     addRangeAndFrom(reading, text, num, chosen?.token ?? null, code);
   } else if (!/\d/.test(text) && FREE_RE.test(text)) {
     reading.amount = 0;
@@ -154,8 +165,8 @@ function isAmountCandidate(n: NumberToken, text: string, tokenEnds: ReadonlySet<
   return tokenEnds.has(n.start);
 }
 
-/** The widest gap gapBetween accepts (`,-- ` or `/- ` before a symbol): numbers farther away are not looked at. */
-const MAX_GAP = 6;
+/** The widest gap gapBetween accepts (`,-- ` before a symbol, ` triệu ` before a word): numbers farther away are not looked at. */
+const MAX_GAP = 12;
 
 /**
  * Each currency token with the nearest number it touches (gap of spaces, `:` or `,-` only).
@@ -195,10 +206,26 @@ function gapBetween(token: CurrencyToken, num: NumberToken, text: string): numbe
     return /^[\s:.]{0,3}$/.test(gap) && (token.tier > 1 || /^\s?$/.test(gap)) ? gap.length : null;
   }
   if (num.end <= token.start) {
-    const gap = text.slice(num.end, token.start);
-    return /^(?:[.,:/][-–—]{1,2})?\s{0,2}$/.test(gap) || /^[.,]?\s?\*{0,2}\s?$/.test(gap) && token.tier > 1 ? gap.length : null;
+    const gapFrom = (from: number) => {
+      const gap = text.slice(from, token.start);
+      return /^(?:[.,:/][-–—]{1,2})?\s{0,2}$/.test(gap) || /^[.,]?\s?\*{0,2}\s?$/.test(gap) && token.tier > 1 ? gap.length : null;
+    };
+    return gapFrom(num.end) ?? (token.start > num.end ? gapFrom(magnitudeEnd(num, text, token.start)) : null);
   }
   return null;
+}
+
+/** `169만원`, `2,5 triệu đồng`: where a magnitude word after the number ends (before `limit`), else the number's end. */
+function magnitudeEnd(num: NumberToken, text: string, limit: number): number {
+  const m = MAGNITUDE_RE.exec(text.slice(num.end, num.end + 16));
+  return m && num.end + m[0].length <= limit ? num.end + m[0].length : num.end;
+}
+
+/** The amount times the magnitude word written after it (`Rp 250rb`, `169만원`, `$1.5M`). */
+function withMagnitude(amount: number, pair: Pair, text: string): number {
+  const m = MAGNITUDE_RE.exec(text.slice(pair.num.end, pair.num.end + 16));
+  if (!m || (pair.num.end <= pair.token.start && pair.num.end + m[0].length > pair.token.start)) return amount;
+  return Math.round(amount * PRICE_MAGNITUDES[m[1]] * 1e6) / 1e6;
 }
 
 /** The strongest pair, earliest first, skipping one introduced as the old price when another exists. */

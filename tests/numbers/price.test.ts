@@ -167,6 +167,27 @@ describe('parsePrice: grouping, marks and measures', () => {
     expect(p('Fr. 1ʼ250.50')).toMatchObject({ amount: 1250.5, currency: 'CHF' });
   });
 
+  it('multiplies by a magnitude word written after an amount that has a currency', () => {
+    expect(p('245만원')).toMatchObject({ amount: 2450000, currency: 'KRW' });
+    expect(p('₩38만')).toMatchObject({ amount: 380000, currency: 'KRW' });
+    expect(p('3,2 triệu đồng')).toMatchObject({ amount: 3200000, currency: 'VND' });
+    expect(p('180K ₫')).toMatchObject({ amount: 180000, currency: 'VND' });
+    expect(p('Rp 75rb')).toMatchObject({ amount: 75000, currency: 'IDR' });
+    expect(p('Rp 2,4 jt')).toMatchObject({ amount: 2400000, currency: 'IDR' });
+    expect(p('₹ 4.5 lakh')).toMatchObject({ amount: 450000, currency: 'INR' });
+    expect(p('$2.3M')).toMatchObject({ amount: 2300000, currency: 'USD' });
+    expect(p('€1,8 Mio.')).toMatchObject({ amount: 1800000, currency: 'EUR' });
+    expect(p('2.8万元')).toMatchObject({ amount: 28000, currency: 'CNY' });
+    expect(p('45 هزار تومان')).toMatchObject({ amount: 45000, currency: 'IRR' });
+  });
+
+  it('reads no magnitude without a currency, in a word, or where K is the currency', () => {
+    expect(p('180k').amount).toBe(180);
+    expect(p('$8.99 K-cups').amount).toBe(8.99);
+    expect(p('24.50 K')).toMatchObject({ amount: 24.5, currency: 'PGK' });
+    expect(p('$5 Maxi').amount).toBe(5);
+  });
+
   it('takes no amount from a measure', () => {
     for (const raw of ['2.5 kg', '750 ml', '128 GB', '12 m²', '3.5 lbs', '42 cm']) expect(p(raw).amount, raw).toBeNull();
     expect(p('12 oz $4.99')).toMatchObject({ amount: 4.99, currency: 'USD' });
