@@ -122,7 +122,8 @@ export function readPrice(raw: string, hint: PriceHint = {}): PriceReading {
   const reading: PriceReading = {
     amount: num ? readNumber(num.text, minorUnits(code), num.decimalMark) : null,
     currency: code,
-    currencyTier: token?.tier ?? 0,
+    // A code standing away from the number (`12.99 (USD)`) names the currency but is weak evidence that the text is a price.
+    currencyTier: token ? (!chosen && token.tier === 2 && nums.length > 0 ? 1 : token.tier) : 0,
     currencyFromHint: !token && code !== null,
   };
   if (num && reading.amount !== null) {

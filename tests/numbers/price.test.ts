@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { parsePrice } from '../../lib/numbers/price';
+import { parsePrice, readPrice } from '../../lib/numbers/price';
 import { loadPriceCases, priceCaseKey, scorePrices } from '../../scripts/eval/prices';
 import { splitByHalf } from '../../scripts/eval/split';
 
@@ -227,6 +227,9 @@ describe('parsePrice: currency tokens', () => {
     expect(p('35.00 (EUR)')).toMatchObject({ amount: 35, currency: 'EUR' });
     expect(p('Price (GBP): 35.00')).toMatchObject({ amount: 35, currency: 'GBP' });
     expect(p('ALL SALE 35.00').currency).toBeNull();
+    // Weak evidence that the text is a price at all: scanners that need a currency next to the number skip it.
+    expect(readPrice('Ships to 40 countries (USD)').currencyTier).toBe(1);
+    expect(readPrice('USD 40').currencyTier).toBe(2);
   });
 
   it('ignores invisible direction marks and zero-width spaces', () => {
