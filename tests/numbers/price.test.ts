@@ -276,6 +276,11 @@ describe('parsePrice: currency tokens', () => {
     ['CI$ 20', 'KYD'],
     ['sFr. 20', 'CHF'],
     ['20 TMT', 'TMT'],
+    ['1 450 KČ', 'CZK'],
+    ['RS. 2,150', 'INR'],
+    ['rs 350', 'INR'],
+    ['RP. 45.000', 'IDR'],
+    ['249 KR', 'SEK'],
   ])('%s → %s', (raw, currency) => {
     expect(p(raw).currency).toBe(currency);
   });
