@@ -12,7 +12,10 @@ export interface NumberToken {
   percent: boolean;
   /** `$49+`: a threshold ("49 or more"), not a price. */
   threshold: boolean;
-  /** The separator written after it as `,-` or `.–` ("no cents"), which fixes the decimal mark. */
+  /**
+   * The mark written after it for "no cents": `,-` or `.–` (which fixes the decimal mark), `:-`
+   * (Swedish) or `/-` (Indian); every separator inside the number then groups thousands.
+   */
   decimalMark: string | null;
 }
 
@@ -42,7 +45,7 @@ export function findNumbers(s: string): NumberToken[] {
       end,
       percent: /^\s?%/.test(after) || /%\s?$/.test(s.slice(Math.max(0, start - 2), start)),
       threshold: /^\+(?!\s?\d)/.test(after),
-      decimalMark: /^[.,][-–—]/.test(after) ? after[0] : null,
+      decimalMark: /^[.,:/][-–—]/.test(after) ? after[0] : null,
     });
   }
   return out;
@@ -103,18 +106,27 @@ function decimalIndex(groups: string[], seps: string[], minor: number, decimalMa
   const spaceGrouped = seps.slice(0, last.i).some((s) => SPACE_LIKE.test(s));
   if (spaceGrouped || digitsAfter !== 3) return last.i;
   const intDigits = groups.slice(0, last.i + 1).join('');
-  if (/^0*$/.test(intDigits)) return last.i;
+  // `0,750`: nothing to group; `1234.567`: a run of four digits or more is never a thousands group.
+  if (/^0*$/.test(intDigits) || groups[last.i].length > 3) return last.i;
   return minor === 3 && last.s === '.' ? last.i : -1;
 }
 
 /**
  * A separator used more than once groups thousands, so every group after it has three digits;
- * `8.998.99` (a price printed twice, glued) is not a number.
+ * `8.998.99` (a price printed twice, glued) is not a number. Indian shops group the lakh and the
+ * crore by two digits above the last three (`1,49,999`, `12,34,567.50`): a comma may do that.
  */
 function consistentGrouping(groups: string[], seps: string[]): boolean {
   for (const sep of ['.', ',']) {
     const at = seps.map((s, i) => (s === sep ? i : -1)).filter((i) => i >= 0);
-    if (at.length > 1 && at.some((i) => groups[i + 1].length !== 3)) return false;
+    if (at.length > 1 && at.some((i) => groups[i + 1].length !== 3) && !(sep === ',' && indianGrouping(groups, at))) return false;
   }
   return true;
+}
+
+/** `1,49,999`: a first group of one or two digits, then groups of two, then the last three. */
+function indianGrouping(groups: string[], at: number[]): boolean {
+  const first = groups[at[0]].replace(/^\.+/, '');
+  const last = at[at.length - 1];
+  return first.length <= 2 && at.every((i, k) => k === 0 || i === at[k - 1] + 1) && at.every((i) => groups[i + 1].length === (i === last ? 3 : 2));
 }

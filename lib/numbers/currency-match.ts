@@ -33,6 +33,12 @@ const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
   CAD: 'CAD', CDN: 'CAD', NZ: 'NZD', NZD: 'NZD', HK: 'HKD', HKD: 'HKD', NT: 'TWD', S: 'SGD', SG: 'SGD',
   SGD: 'SGD', MX: 'MXN', MXN: 'MXN', R: 'BRL', AR: 'ARS', CL: 'CLP', COL: 'COP', RD: 'DOP', J: 'JMD',
   TT: 'TTD', BZ: 'BZD', EC: 'XCD', G: 'GYD', GY: 'GYD', FJ: 'FJD', N: 'NAD', L: 'LRD', B: 'BND',
+  T: 'TOP', WS: 'WST', SI: 'SBD', Bds: 'BBD', BD: 'BMD', CI: 'KYD', Z: 'ZWL',
+};
+
+/** Country letters written after `$` in French and Spanish (`12 $CA`, `12 $ US`, `$AR 1.500`). */
+const DOLLAR_SUFFIXES: Readonly<Record<string, string>> = {
+  US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', HK: 'HKD', SG: 'SGD', MX: 'MXN', AR: 'ARS', CL: 'CLP',
 };
 
 /**
@@ -41,15 +47,36 @@ const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
  */
 const CODE_LOOKALIKES = new Set(['all', 'top', 'cup', 'try', 'mad', 'pen', 'bob', 'gel', 'sos', 'ron', 'bam', 'lak', 'mop', 'mur', 'cop', 'ang', 'bif', 'php', 'dop', 'ars', 'aed']);
 
+/** `руб.`, `грн`, `лв`: Cyrillic abbreviations (two letters or more) are currencies in any case, `РУБ.` too. */
+const CYRILLIC_ABBREVIATION = /^\p{Script=Cyrillic}{2,}\.?$/u;
+
+/**
+ * Codes that are also words shops write in capitals (`TOP 10`, `TOP SELLER`): read from a hint
+ * or structured data, never from the text itself.
+ */
+const CODES_NOT_IN_TEXT = new Set(['TOP']);
+
 /** Two ASCII letters or fewer read like an abbreviation of anything; they must touch a number. */
 const SHORT_LATIN = /^[A-Za-z]{1,2}\.?$/;
 
-function buildTable(): Map<string, TokenDef> {
-  const table = new Map<string, TokenDef>();
-  const put = (token: string, codes: readonly string[], tier: TokenTier, anyCase: boolean, isCode = false) => {
+/**
+ * Tokens matched as written (`Ft`, `vnd`, `R$`) and tokens matched in any case (`euro`, `usd`),
+ * kept apart so a code folded to lower case (`VND` → `vnd`) never hides a case-sensitive
+ * symbol spelled the same, or the other way round.
+ */
+interface Table {
+  exact: Map<string, TokenDef>;
+  folded: Map<string, TokenDef>;
+}
+
+function buildTable(): Table {
+  const table: Table = { exact: new Map(), folded: new Map() };
+  const put = (token: string, codes: readonly string[], tier: TokenTier, inAnyCase: boolean, isCode = false) => {
+    const anyCase = inAnyCase || CYRILLIC_ABBREVIATION.test(token);
+    const map = anyCase ? table.folded : table.exact;
     const key = anyCase ? token.toLowerCase() : token;
-    const prev = table.get(key);
-    if (!prev || prev.tier < tier) table.set(key, { codes, tier, anyCase, isCode });
+    const prev = map.get(key);
+    if (!prev || prev.tier < tier) map.set(key, { codes, tier, anyCase, isCode });
   };
   for (const c of CURRENCIES) {
     for (const s of c.symbols ?? []) put(s, [c.code], SHORT_LATIN.test(s) ? 1 : 3, false);
@@ -61,9 +88,13 @@ function buildTable(): Map<string, TokenDef> {
     put(`${prefix}$`, [code], 3, false);
     put(`${prefix} $`, [code], 3, false);
   }
-  for (const code of KNOWN_CODES) put(code, [code], 2, true, true);
+  for (const [suffix, code] of Object.entries(DOLLAR_SUFFIXES)) {
+    put(`$${suffix}`, [code], 3, false);
+    put(`$ ${suffix}`, [code], 3, false);
+  }
+  for (const code of KNOWN_CODES) if (!CODES_NOT_IN_TEXT.has(code)) put(code, [code], 2, true, true);
   // Withdrawn codes, written in capitals only, read as today's (`RUR` → RUB); never over a current code.
-  for (const [old, now] of Object.entries(LEGACY_CODES)) if (!table.has(old.toLowerCase())) put(old, [now], 2, false, true);
+  for (const [old, now] of Object.entries(LEGACY_CODES)) if (!table.folded.has(old.toLowerCase())) put(old, [now], 2, false, true);
   return table;
 }
 
@@ -74,44 +105,77 @@ const needsBoundary = (edge: string) => LETTER.test(edge) && !UNSPACED.test(edge
 const TABLE = buildTable();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const PATTERN = new RegExp(
-  [...new Set([...TABLE.keys()].map((k) => k.toLowerCase()))]
+  [...new Set([...TABLE.exact.keys(), ...TABLE.folded.keys()].map((k) => k.toLowerCase()))]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|'),
   'giu',
 );
 
-/** Every currency token in `text`, bounded so `р` inside `труба` or `ALL` inside `ALLOY` never count. */
+/** The table's reading of `raw` as written: a case-sensitive token first, then one of any case. */
+function lookup(raw: string): TokenDef | undefined {
+  return TABLE.exact.get(raw) ?? TABLE.folded.get(raw.toLowerCase());
+}
+
+/**
+ * Every currency token in `text`, bounded so `р` inside `труба` or `ALL` inside `ALLOY` never count.
+ * Where the longest token at a position is not one (`$U` in `12 $US`, glued to a letter), a shorter
+ * one starting there may be (`$`): every token matching there is a prefix of the longest.
+ */
 export function findCurrencyTokens(text: string): CurrencyToken[] {
   const out: CurrencyToken[] = [];
   PATTERN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PATTERN.exec(text))) {
-    const raw = m[0];
     const start = m.index;
-    const end = start + raw.length;
-    const def = TABLE.get(raw) ?? TABLE.get(raw.toLowerCase());
-    const exactOk = def && (def.anyCase || TABLE.get(raw) === def);
-    const bounded = (!needsBoundary(raw[0]) || !LETTER.test(text[start - 1] ?? '')) && (!needsBoundary(raw[raw.length - 1]) || !LETTER.test(text[end] ?? '')) && touchesDigitInsideWord(text, start, end, raw);
-    if (!def || !exactOk || !bounded || isLookalike(raw, def)) {
+    const token = tokenAt(text, start, m[0].length);
+    if (!token) {
       PATTERN.lastIndex = start + 1;
       continue;
     }
-    out.push({ text: raw, start, end, codes: def.codes, tier: def.tier });
+    out.push(token);
+    PATTERN.lastIndex = token.end;
   }
   return out;
 }
 
-/** `원` inside `회원가입` is a syllable; as a currency it follows (or precedes) a number: `29,000원부터`. */
+/** The longest valid token starting at `start`, no longer than `maxLength`. */
+function tokenAt(text: string, start: number, maxLength: number): CurrencyToken | null {
+  for (let len = maxLength; len > 0; len--) {
+    const raw = text.slice(start, start + len);
+    const def = lookup(raw);
+    if (!def) continue;
+    const end = start + len;
+    const bounded = (!needsBoundary(raw[0]) || !LETTER.test(text[start - 1] ?? '')) && (!needsBoundary(raw[raw.length - 1]) || !LETTER.test(text[end] ?? '')) && touchesDigitInsideWord(text, start, end, raw);
+    if (bounded && !isLookalike(raw, def)) return { text: raw, start, end, codes: def.codes, tier: def.tier };
+  }
+  return null;
+}
+
+/** `원` inside `회원가입` is a syllable; as a currency it follows (or precedes) a number: `29,000원부터`, `169만원`. */
 function touchesDigitInsideWord(text: string, start: number, end: number, raw: string): boolean {
   if (!UNSPACED.test(raw)) return true;
   const glued = LETTER.test(text[start - 1] ?? '') || LETTER.test(text[end] ?? '');
-  return !glued || /\d\s?$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s?\d/.test(text.slice(end, end + 2));
+  // A magnitude may stand between: `169만원`, `1.5万元`.
+  return !glued || /\d\s?[천만억千万萬億亿]?$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s?\d/.test(text.slice(end, end + 2));
 }
 
+/**
+ * A code written in capitals is a code; in lower case or capitalised (`usd`, `Eur`, as shops in
+ * the Baltics and Balkans write it) it is one unless it is also a common word (`all`, `Top`);
+ * any other mix of cases (`eUR`) is not a currency.
+ */
 function isLookalike(raw: string, def: TokenDef): boolean {
-  if (!def.isCode || !/^[a-z]{3}$/i.test(raw)) return false;
-  return raw !== raw.toUpperCase() && (CODE_LOOKALIKES.has(raw.toLowerCase()) || raw[0] === raw[0].toUpperCase());
+  if (!def.isCode || !/^[a-z]{3}$/i.test(raw) || raw === raw.toUpperCase()) return false;
+  return !/^[A-Za-z][a-z]{2}$/.test(raw) || CODE_LOOKALIKES.has(raw.toLowerCase());
+}
+
+/**
+ * An ISO code written in capitals (`USD`, `EUR`) names the currency wherever it stands in a short
+ * string (`12.99 (USD)`, `Price (EUR): 12.99`), unlike a symbol-like letter or a common word (`ALL`).
+ */
+export function isCapitalCode(token: CurrencyToken): boolean {
+  return /^[A-Z]{3}$/.test(token.text) && lookup(token.text)?.isCode === true && !CODE_LOOKALIKES.has(token.text.toLowerCase());
 }
 
 /**

@@ -86,3 +86,37 @@ export const QUANTITY_AFTER: readonly string[] = [
   'шт', 'шт.', 'отзывов', 'szt', 'szt.', // ru, pl
   'đã bán', 'sản phẩm', 'đánh giá', 'ชิ้น', 'รีวิว', '개', '명', 'قطعة', '個', '件', 'terjual', 'ulasan', // vi, th, ko, ar, ja/zh, id
 ];
+
+/**
+ * Units of measure written right after a number that is therefore not a price: `16.00 ft`,
+ * `500 ml`, `128 GB`. Matched as written: `Ft` (forint) and `L` (lempira, lek) are currencies,
+ * `ft` and `l` are not; `m` and `in` are left out (`$1.5 m` is a million, `12 in stock` a count).
+ */
+export const MEASURE_UNITS_AFTER: readonly string[] = [
+  'ft', 'sq ft', 'sq. ft.', 'sqft', 'yd', 'inch', 'inches', 'cm', 'mm', 'km', 'm²', 'm2', 'm³', 'm3', 'cm²', 'cm³', // length, area, volume
+  'mg', 'g', 'kg', 'lb', 'lbs', 'oz', 'fl oz', 'ml', 'cl', 'dl', 'l', 'gal', // weight, capacity
+  'mAh', 'Wh', 'kWh', 'W', 'kW', 'V', 'Hz', 'GHz', 'MB', 'GB', 'TB', // electrical, storage
+];
+
+/** Compiles a unit list to a case-sensitive regex anchored at the start (right after a number). */
+export function unitsAfter(units: readonly string[]): RegExp {
+  return new RegExp(`^\\s?(?:${[...units].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/**
+ * Magnitude words written right after the amount of a price: `169만원`, `2,5 triệu đồng`,
+ * `Rp 250rb`, `₹ 1.2 lakh`, `$25K`, `€2 Mio.`. Matched as written, and only on a number paired
+ * with a currency; lower-case `m` (metres) is left out.
+ */
+export const PRICE_MAGNITUDES: Readonly<Record<string, number>> = {
+  k: 1e3, K: 1e3, M: 1e6, mn: 1e6, million: 1e6, millions: 1e6, bn: 1e9, billion: 1e9, // en
+  Tsd: 1e3, 'Tsd.': 1e3, Mio: 1e6, 'Mio.': 1e6, Mrd: 1e9, 'Mrd.': 1e9, // de
+  lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, Cr: 1e7, 'Cr.': 1e7, cr: 1e7, लाख: 1e5, करोड़: 1e7, // in
+  nghìn: 1e3, ngàn: 1e3, tr: 1e6, triệu: 1e6, tỷ: 1e9, // vi
+  rb: 1e3, ribu: 1e3, jt: 1e6, juta: 1e6, miliar: 1e9, // id, ms
+  천: 1e3, 만: 1e4, 억: 1e8, // ko
+  千: 1e3, 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, // ja, zh
+  'тыс.': 1e3, тыс: 1e3, млн: 1e6, 'тис.': 1e3, тис: 1e3, // ru, uk
+  هزار: 1e3, میلیون: 1e6, ألف: 1e3, مليون: 1e6, // fa, ar
+};
+

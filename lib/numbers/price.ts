@@ -9,11 +9,12 @@
  */
 import { findNumbers, readNumber, type NumberToken } from './amount';
 import { minorUnits } from './currencies';
-import { KNOWN_CODES, findCurrencyTokens, resolveCode, type CurrencyToken, type TokenTier } from './currency-match';
+import { KNOWN_CODES, findCurrencyTokens, isCapitalCode, resolveCode, type CurrencyToken, type TokenTier } from './currency-match';
 import { looksLikeDate } from './date';
+import { escapeRegExp } from '../text/regexp';
 import { LEGACY_CODES } from './legacy-currencies';
 import { normalizeNumerals } from './digits';
-import { FREE_WORDS, FROM_AFTER, FROM_BEFORE, OLD_PRICE_BEFORE, ON_REQUEST_WORDS, QUANTITY_AFTER, RANGE_CONNECTORS, wordsAfter, wordsAnywhere, wordsBefore } from './price-words';
+import { FREE_WORDS, FROM_AFTER, FROM_BEFORE, MEASURE_UNITS_AFTER, OLD_PRICE_BEFORE, ON_REQUEST_WORDS, PRICE_MAGNITUDES, QUANTITY_AFTER, RANGE_CONNECTORS, unitsAfter, wordsAfter, wordsAnywhere, wordsBefore } from './price-words';
 
 export interface PriceHint {
   /** An ISO code (`"THB"`, from structured data) or text seen near the price (`"Price: $"`). */
@@ -43,6 +44,16 @@ const OLD_BEFORE_RE = wordsBefore(OLD_PRICE_BEFORE);
 const FREE_RE = wordsAnywhere(FREE_WORDS);
 const ON_REQUEST_RE = wordsAnywhere(ON_REQUEST_WORDS);
 const QUANTITY_RE = wordsAfter(QUANTITY_AFTER);
+const UNIT_RE = unitsAfter(MEASURE_UNITS_AFTER);
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u;
+/** A magnitude word right after a number; a spaced script's word ends at a non-letter (`$25K-cups` is no thousand). */
+const MAGNITUDE_RE = new RegExp(
+  `^\\s?(${Object.keys(PRICE_MAGNITUDES)
+    .sort((a, b) => b.length - a.length)
+    .map((k) => escapeRegExp(k) + (UNSPACED_SCRIPT.test(k) ? '' : '(?![\\p{L}\\p{N}\\-])'))
+    .join('|')})`,
+  'u',
+);
 const LETTER_BEFORE = /[\p{L}\p{M}]$/u;
 const MAX_INPUT = 2_000;
 
@@ -57,7 +68,37 @@ export function parsePrice(raw: string, hint?: PriceHint): ParsedPrice {
 
 /** Folds digits, separators and compatibility forms (`￥`, no-break spaces) into one alphabet. */
 export function preparePriceText(raw: string): string {
-  return normalizeNumerals((raw ?? '').slice(0, MAX_INPUT).normalize('NFKC')).trim();
+  return normalizeNumerals(foldMarks((raw ?? '').slice(0, MAX_INPUT).replace(FORMAT_CHARS, '')).normalize('NFKC')).trim();
+}
+
+/**
+ * Invisible format characters: direction marks around Arabic and Hebrew prices (`129 ر.س` wrapped in U+200F),
+ * zero-width spaces and soft hyphens that page scripts put inside numbers (`12<U+200B>990 ₫`).
+ */
+const FORMAT_CHARS = /\p{Cf}/gu;
+
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUPERSCRIPT_CENTS = /([.,]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]{2})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])/gu;
+const FOOTNOTE = /(^|[^\p{L}\p{M}])[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
+const NUMBER_BEFORE = /[\d.,'’]*$/;
+/** Apostrophe-like marks Swiss prices group thousands with (`1´049.95`); NFKC would split `´` in two. */
+const GROUPING_MARKS = /(?<=\d)[´ʼ′ˈ`](?=\d{3})/gu;
+
+/**
+ * Before NFKC turns them into plain digits: two superscript digits after the units are the
+ * cents (`12⁹⁹ €`, `$12.⁹⁹`, set small the way shops print them); a superscript after a symbol
+ * or a space is a footnote mark (`12,99 €¹`, `ab 9,99 € ²`) and goes. After a letter it stays
+ * (`m²`, which NFKC reads as `m2`).
+ */
+function foldMarks(s: string): string {
+  if (!/[⁰¹²³⁴⁵⁶⁷⁸⁹´ʼ′ˈ`]/u.test(s)) return s;
+  const digits = (sup: string) => [...sup].map((c) => SUPERSCRIPTS.indexOf(c)).join('');
+  const cents = s.replace(SUPERSCRIPT_CENTS, (m, sep: string, sup: string, at: number) => {
+    if (!/\d/.test(s[at - 1] ?? '')) return m;
+    const mark = sep || (NUMBER_BEFORE.exec(s.slice(Math.max(0, at - 32), at))?.[0].includes('.') ? ',' : '.');
+    return `${mark}${digits(sup)}`;
+  });
+  return cents.replace(FOOTNOTE, '$1').replace(GROUPING_MARKS, "'");
 }
 
 interface Pair {
@@ -76,16 +117,18 @@ export function readPrice(raw: string, hint: PriceHint = {}): PriceReading {
   if (!chosen && ON_REQUEST_RE.test(text)) return { amount: null, currency: hintCurrencyCodes(hint.currency)[0] ?? null, currencyTier: 0, currencyFromHint: true };
   const token = chosen?.token ?? loneToken(tokens, nums.length > 0);
   const hintCodes = hintCurrencyCodes(hint.currency);
-  const code = token ? resolveCode(token.codes, hintCodes, hint.lang) : hintCodes[0] ?? null;
+  const code = token ? resolveCode(token.codes, [...hintCodes, ...namedElsewhere(tokens, token)], hint.lang) : hintCodes[0] ?? null;
   const num = chosen?.num ?? (token || !looksLikeDate(text) ? nums[0] : undefined);
   const reading: PriceReading = {
     amount: num ? readNumber(num.text, minorUnits(code), num.decimalMark) : null,
     currency: code,
-    currencyTier: token?.tier ?? 0,
+    // A code standing away from the number (`12.99 (USD)`) names the currency but is weak evidence that the text is a price.
+    currencyTier: token ? (!chosen && token.tier === 2 && nums.length > 0 ? 1 : token.tier) : 0,
     currencyFromHint: !token && code !== null,
   };
   if (num && reading.amount !== null) {
     reading.amount = withDecimalSymbol(reading.amount, chosen, text, nums);
+    if (chosen) reading.amount = withMagnitude(reading.amount, chosen, text);
     addRangeAndFrom(reading, text, num, chosen?.token ?? null, code);
   } else if (!/\d/.test(text) && FREE_RE.test(text)) {
     reading.amount = 0;
@@ -95,23 +138,36 @@ export function readPrice(raw: string, hint: PriceHint = {}): PriceReading {
 
 /**
  * A number glued to a preceding letter is a code (`MX924`, `B0057OC5O8`) unless that letter ends
- * a currency (`EUR29.66`, `R273`); percentages, thresholds (`$49+`) and counts (`72 in stock`)
- * are never amounts.
+ * a currency (`EUR29.66`, `R273`); percentages, thresholds (`$49+`), counts (`72 in stock`) and
+ * measures (`16.00 ft`, `500 ml`) are never amounts.
  */
 function amountCandidates(text: string, tokens: CurrencyToken[]): NumberToken[] {
   const tokenEnds = new Set(tokens.map((t) => t.end));
-  return findNumbers(text).filter((n) => isAmountCandidate(n, text, tokenEnds));
+  return findNumbers(text)
+    .map((n) => outsideAbbreviation(n, tokenEnds))
+    .filter((n) => isAmountCandidate(n, text, tokenEnds));
+}
+
+/**
+ * `Rs.1,690`, `Tk.500`, `S/.25`: the dot that ends an abbreviated currency is not a leading
+ * decimal point of the number glued to it (`.1,690`), so the number starts after the token.
+ */
+function outsideAbbreviation(n: NumberToken, tokenEnds: ReadonlySet<number>): NumberToken {
+  const dots = /^\.+/.exec(n.text)?.[0].length ?? 0;
+  for (let k = dots; k > 0; k--) if (tokenEnds.has(n.start + k)) return { ...n, text: n.text.slice(k), start: n.start + k };
+  return n;
 }
 
 function isAmountCandidate(n: NumberToken, text: string, tokenEnds: ReadonlySet<number>): boolean {
-  if (n.percent || n.threshold || QUANTITY_RE.test(text.slice(n.end, n.end + 16))) return false;
+  const after = text.slice(n.end, n.end + 16);
+  if (n.percent || n.threshold || QUANTITY_RE.test(after) || UNIT_RE.test(after)) return false;
   // The character before (two code units: a letter outside the BMP), not the whole prefix: linear.
   if (!LETTER_BEFORE.test(text.slice(Math.max(0, n.start - 2), n.start))) return true;
   return tokenEnds.has(n.start);
 }
 
-/** The widest gap gapBetween accepts (`,-- ` before a symbol): numbers farther away are not looked at. */
-const MAX_GAP = 6;
+/** The widest gap gapBetween accepts (`,-- ` before a symbol, ` triệu ` before a word): numbers farther away are not looked at. */
+const MAX_GAP = 12;
 
 /**
  * Each currency token with the nearest number it touches (gap of spaces, `:` or `,-` only).
@@ -151,10 +207,26 @@ function gapBetween(token: CurrencyToken, num: NumberToken, text: string): numbe
     return /^[\s:.]{0,3}$/.test(gap) && (token.tier > 1 || /^\s?$/.test(gap)) ? gap.length : null;
   }
   if (num.end <= token.start) {
-    const gap = text.slice(num.end, token.start);
-    return /^(?:[.,][-–—]{1,2})?\s{0,2}$/.test(gap) || /^[.,]?\s?\*{0,2}\s?$/.test(gap) && token.tier > 1 ? gap.length : null;
+    const gapFrom = (from: number) => {
+      const gap = text.slice(from, token.start);
+      return /^(?:[.,:/][-–—]{1,2})?\s{0,2}$/.test(gap) || /^[.,]?\s?\*{0,2}\s?$/.test(gap) && token.tier > 1 ? gap.length : null;
+    };
+    return gapFrom(num.end) ?? (token.start > num.end ? gapFrom(magnitudeEnd(num, text, token.start)) : null);
   }
   return null;
+}
+
+/** `169만원`, `2,5 triệu đồng`: where a magnitude word after the number ends (before `limit`), else the number's end. */
+function magnitudeEnd(num: NumberToken, text: string, limit: number): number {
+  const m = MAGNITUDE_RE.exec(text.slice(num.end, num.end + 16));
+  return m && num.end + m[0].length <= limit ? num.end + m[0].length : num.end;
+}
+
+/** The amount times the magnitude word written after it (`Rp 250rb`, `169만원`, `$1.5M`). */
+function withMagnitude(amount: number, pair: Pair, text: string): number {
+  const m = MAGNITUDE_RE.exec(text.slice(pair.num.end, pair.num.end + 16));
+  if (!m || (pair.num.end <= pair.token.start && pair.num.end + m[0].length > pair.token.start)) return amount;
+  return Math.round(amount * PRICE_MAGNITUDES[m[1]] * 1e6) / 1e6;
 }
 
 /** The strongest pair, earliest first, skipping one introduced as the old price when another exists. */
@@ -166,10 +238,22 @@ function choosePair(pairs: Pair[], text: string): Pair | null {
   return current ?? ordered[0];
 }
 
-/** A currency written away from any number: only a symbol, or any token when there is no number. */
+/**
+ * A currency written away from any number: a symbol, an ISO code in capitals, or any token when
+ * there is no number.
+ */
 function loneToken(tokens: CurrencyToken[], hasNumbers: boolean): CurrencyToken | null {
-  const usable = tokens.filter((t) => t.tier === 3 || (!hasNumbers && t.tier === 2));
+  const usable = tokens.filter((t) => t.tier === 3 || (t.tier === 2 && (!hasNumbers || isCapitalCode(t))));
   return usable.sort((a, b) => b.tier - a.tier || a.start - b.start)[0] ?? null;
+}
+
+/**
+ * The currencies other tokens of the string name outright, which settle an ambiguous one:
+ * `12 $ CAD`, `CAD 12 $`, `kr 199 (SEK)`. Read after the hint, before the page language.
+ */
+function namedElsewhere(tokens: CurrencyToken[], token: CurrencyToken): string[] {
+  if (token.codes.length < 2) return [];
+  return tokens.filter((t) => t !== token && t.codes.length === 1).map((t) => t.codes[0]);
 }
 
 /** ISO codes the hint names, best first: `"THB"`, or text like `"Price From £ 39.95"`. */
