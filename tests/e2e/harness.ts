@@ -227,14 +227,20 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
  * neither. A popup window of its own keeps the panel page visible while a page tab is active.
  */
 async function openPanelWindow(context: BrowserContext, worker: Worker, url: string): Promise<Page> {
-  await worker.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 900 }), url);
   // On a loaded machine the new page may first report about:blank and reach its URL later, so the
-  // pages are polled by URL rather than matched once when the "page" event fires.
-  const found = await waitUntil(async () => context.pages().find((p) => p.url() === url) ?? null, (p) => p !== null, 60_000, 100);
-  if (!found.value) throw new Error(`the panel window (${url}) did not open within 60 s`);
-  await found.value.waitForLoadState('load');
-  return found.value;
+  // pages are polled by URL rather than matched once when the "page" event fires. A window asked
+  // for while the fresh profile is still starting up is now and then never made: ask again.
+  for (let attempt = 0; attempt < PANEL_WINDOW_ATTEMPTS; attempt++) {
+    await worker.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 420, height: 900 }), url);
+    const found = await waitUntil(async () => context.pages().find((p) => p.url() === url) ?? null, (p) => p !== null, 25_000, 100);
+    if (!found.value) continue;
+    await found.value.waitForLoadState('load');
+    return found.value;
+  }
+  throw new Error(`the panel window (${url}) did not open after ${PANEL_WINDOW_ATTEMPTS} requests`);
 }
+
+const PANEL_WINDOW_ATTEMPTS = 3;
 
 /* ------------------------------------------------------------------ messages and reads */
 
