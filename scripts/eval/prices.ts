@@ -8,7 +8,8 @@
  * (several for `$`, `kr`, `K`…, any of which is right), or [] for forms that are not ISO 4217
  * currencies (the livre tournois `₶`, bitcoin, the cent sign), where null is the right answer.
  * Reported on all cases, then on the tune and holdout halves (scripts/eval/split.ts, keyed by the
- * raw string and its hint); failures are listed for the tune half only.
+ * raw string and its hint); failures are listed for the tune half only. Twelve currency-only
+ * strings hold no number but carry upstream's placeholder amount: their amount is none (expectedAmount).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -73,7 +74,8 @@ export function scorePrices(cases: PriceCase[]): PriceScore {
   const score: PriceScore = { n: cases.length, both: 0, amount: 0, currency: 0, failures: [] };
   for (const c of cases) {
     const got = parsePrice(c.price_raw ?? '', { currency: c.currency_raw });
-    const amountOk = c.amount === null ? got.amount === null : got.amount !== null && Math.abs(got.amount - Number(c.amount)) < 1e-6;
+    const want = expectedAmount(c);
+    const amountOk = want === null ? got.amount === null : got.amount !== null && Math.abs(got.amount - Number(want)) < 1e-6;
     const codes = c.currency === null ? [] : LABEL_CODES[c.currency];
     const currencyOk = codes === undefined ? false : codes.length === 0 ? got.currency === null : got.currency !== null && codes.includes(got.currency);
     if (amountOk) score.amount++;
@@ -82,6 +84,15 @@ export function scorePrices(cases: PriceCase[]): PriceScore {
     else score.failures.push({ raw: c.price_raw, hint: c.currency_raw, expected: `${c.amount} ${c.currency}`, got: `${got.amount} ${got.currency}` });
   }
   return score;
+}
+
+/**
+ * The amount a string can give. Upstream's currency-only examples (group "…XFAIL_CURRENCIES_TO_BE_ADDED",
+ * e.g. `"so'm"`) carry a placeholder amount 1.0 for strings that hold no number at all; no parser
+ * can read it from them, and the right reading is no amount.
+ */
+function expectedAmount(c: PriceCase): string | null {
+  return c.amount !== null && !/\p{Nd}/u.test(`${c.price_raw ?? ''}${c.currency_raw ?? ''}`) ? null : c.amount;
 }
 
 export function loadPriceCases(corpusDir: string): PriceCase[] {
