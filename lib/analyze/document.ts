@@ -5,9 +5,10 @@
  * (site adapters) get a cheerio view of the same tree through `doc.$()`, built lazily.
  */
 import { Parser } from 'htmlparser2';
-import { DomHandler, type Document, type Element, type AnyNode } from 'domhandler';
+import type { DomHandler, Document, Element, AnyNode } from 'domhandler';
 import { load, type CheerioAPI } from 'cheerio/slim';
 import { HeadTail, Limits } from './limits';
+import { TreeBuilder } from './tree-builder';
 
 export interface ScriptInfo {
   el: Element;
@@ -166,7 +167,7 @@ class DepthLimitedParser extends Parser {
 }
 
 function parseHtml(html: string): Document {
-  const handler = new DomHandler();
+  const handler = new TreeBuilder();
   new DepthLimitedParser(handler).end(html);
   return handler.root;
 }
