@@ -9,6 +9,7 @@ import type { DomHandler, Document, Element, AnyNode } from 'domhandler';
 import { load, type CheerioAPI } from 'cheerio/slim';
 import { HeadTail, Limits } from './limits';
 import { TreeBuilder } from './tree-builder';
+import { foldSpace } from '../text/fold-space';
 
 export interface ScriptInfo {
   el: Element;
@@ -357,7 +358,7 @@ export function textOf(node: AnyNode, limit = 100_000): string {
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
     }
   }
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return foldSpace(parts.join('')).trim();
 }
 
 /** Raw text of a script or style element (no whitespace folding). */
