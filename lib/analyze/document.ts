@@ -376,10 +376,15 @@ export function attr(el: Element, name: string): string | null {
 
 /** Resolve a possibly relative URL against the page URL; null when it is not http(s). */
 export function absoluteUrl(href: string | null | undefined, base: string): string | null {
+  return resolveUrl(href, base)?.href ?? null;
+}
+
+/** The same, parsed: for readers that go on to read the URL's parts. */
+export function resolveUrl(href: string | null | undefined, base: string): URL | null {
   if (!href) return null;
   try {
     const u = new URL(href.trim(), base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
   } catch {
     return null;
   }
