@@ -337,6 +337,9 @@ export function boundedData(data: string, remaining: number): string {
  * cost what `limit` allows, not a pass over all of them per call.
  */
 export function textOf(node: AnyNode, limit = 100_000): string {
+  const only = soleText(node);
+  // A link, button or heading around one text node (most are): its text, folded, is what the walk gives.
+  if (only !== null && limit > 0) return foldSpace(boundedData(only, limit)).trim();
   const parts: string[] = [];
   let size = 0;
   const stack: AnyNode[] = [node];
@@ -359,6 +362,12 @@ export function textOf(node: AnyNode, limit = 100_000): string {
     }
   }
   return foldSpace(parts.join('')).trim();
+}
+
+/** The text of a node whose one child is a text node; null for any other node. */
+export function soleText(node: AnyNode): string | null {
+  const kids = (node as Partial<Element>).children;
+  return kids && kids.length === 1 && kids[0].type === 'text' ? (kids[0] as unknown as { data: string }).data : null;
 }
 
 /** Raw text of a script or style element (no whitespace folding). */

@@ -7,7 +7,7 @@
  * spans ("$<span>29</span>.<span>90</span>") stays whole.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { boundedData, MIN_NODE_BUDGET, NODES_PER_CHAR } from '../document';
+import { boundedData, MIN_NODE_BUDGET, NODES_PER_CHAR, soleText } from '../document';
 import { foldSpace } from '../../text/fold-space';
 
 const BLOCK = new Set([
@@ -29,7 +29,7 @@ const ENDS_NUMBER = /\d$/;
  * so an element over 100,000 empty ones costs what `limit` allows.
  */
 export function displayText(node: AnyNode, limit = 2000): string {
-  const only = soleText(node);
+  const only = node.type === 'tag' && !SKIP.has((node as Element).name) ? soleText(node) : null;
   // Most text lines are one element around one text node: its text folded is what the walk gives.
   if (only !== null && limit > 0) return foldSpace(boundedData(only, limit)).trim();
   let out = '';
@@ -64,14 +64,6 @@ export function displayText(node: AnyNode, limit = 2000): string {
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
   }
   return foldSpace(out).trim();
-}
-
-/** The text of an element (not a skipped one) whose one child is a text node; null otherwise. */
-function soleText(node: AnyNode): string | null {
-  if (node.type !== 'tag') return null;
-  const kids = (node as Element).children;
-  if (kids.length !== 1 || kids[0].type !== 'text' || SKIP.has((node as Element).name)) return null;
-  return (kids[0] as unknown as { data: string }).data;
 }
 
 function joiner(before: string, next: string, boundary: Boundary): string {
