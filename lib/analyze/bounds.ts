@@ -130,36 +130,51 @@ export function serializedBytes(value: unknown): number {
   return encoder.encode(JSON.stringify(value)).length;
 }
 
+/** UTF-8 bytes per UTF-16 unit: at least one, at most three (a lone surrogate is encoded as three, a pair as four). */
+const MAX_UTF8_PER_UNIT = 3;
+
+/**
+ * Whether `value` serializes to more than `max` UTF-8 bytes. Nearly every observation is far
+ * under the bound and nearly every string ASCII: the JSON's length settles it without encoding
+ * a copy, which only the few within a factor of three of the bound need.
+ */
+function oversize(value: unknown, max: number): boolean {
+  const json = JSON.stringify(value);
+  if (json.length * MAX_UTF8_PER_UNIT <= max) return false;
+  if (json.length > max) return true;
+  return encoder.encode(json).length > max;
+}
+
 /**
  * The last resort, for pages that stay too large after the caps (real pages never get here):
  * the largest list near the top of the observation is halved until it fits; then raw
  * structured data goes; then the longest strings are halved. Each round halves something.
  */
 function fitSize(obs: Observation, limits: Limits): void {
-  let bytes = serializedBytes(obs);
-  for (let round = 0; bytes > MAX_OBSERVATION_BYTES && round < MAX_ROUNDS; round++) {
+  let over = oversize(obs, MAX_OBSERVATION_BYTES);
+  for (let round = 0; over && round < MAX_ROUNDS; round++) {
     const biggest = largestList(obs);
     if (!biggest) break;
     const list = biggest.holder[biggest.key] as unknown[];
     const keep = Math.floor(list.length / 2);
     biggest.holder[biggest.key] = list.slice(0, keep);
     limits.note(`observation.size:${biggest.path}`, keep, list.length - keep);
-    bytes = serializedBytes(obs);
+    over = oversize(obs, MAX_OBSERVATION_BYTES);
   }
-  if (bytes > MAX_OBSERVATION_BYTES) {
+  if (over) {
     const sd = obs.structuredData;
     limits.note('observation.size:structuredData', 0, sd.jsonld.length + sd.microdata.length + sd.rdfa.length);
     obs.structuredData = { ...sd, jsonld: [], microdata: [], rdfa: [] };
-    bytes = serializedBytes(obs);
+    over = oversize(obs, MAX_OBSERVATION_BYTES);
   }
-  for (let round = 0; bytes > MAX_OBSERVATION_BYTES && round < MAX_ROUNDS; round++) {
+  for (let round = 0; over && round < MAX_ROUNDS; round++) {
     const longest = longestString(obs);
     if (!longest) break;
     const value = longest.holder[longest.key] as string;
     const keep = Math.floor(value.length / 2);
     longest.holder[longest.key] = cut(value, keep);
     limits.note(`observation.size:${longest.path}`, keep, value.length - keep);
-    bytes = serializedBytes(obs);
+    over = oversize(obs, MAX_OBSERVATION_BYTES);
   }
 }
 

@@ -5,9 +5,11 @@
  * (site adapters) get a cheerio view of the same tree through `doc.$()`, built lazily.
  */
 import { Parser } from 'htmlparser2';
-import { DomHandler, type Document, type Element, type AnyNode } from 'domhandler';
+import type { DomHandler, Document, Element, AnyNode } from 'domhandler';
 import { load, type CheerioAPI } from 'cheerio/slim';
 import { HeadTail, Limits } from './limits';
+import { TreeBuilder } from './tree-builder';
+import { foldSpace } from '../text/fold-space';
 
 export interface ScriptInfo {
   el: Element;
@@ -166,7 +168,7 @@ class DepthLimitedParser extends Parser {
 }
 
 function parseHtml(html: string): Document {
-  const handler = new DomHandler();
+  const handler = new TreeBuilder();
   new DepthLimitedParser(handler).end(html);
   return handler.root;
 }
@@ -335,6 +337,9 @@ export function boundedData(data: string, remaining: number): string {
  * cost what `limit` allows, not a pass over all of them per call.
  */
 export function textOf(node: AnyNode, limit = 100_000): string {
+  const only = soleText(node);
+  // A link, button or heading around one text node (most are): its text, folded, is what the walk gives.
+  if (only !== null && limit > 0) return foldSpace(boundedData(only, limit)).trim();
   const parts: string[] = [];
   let size = 0;
   const stack: AnyNode[] = [node];
@@ -356,7 +361,13 @@ export function textOf(node: AnyNode, limit = 100_000): string {
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
     }
   }
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return foldSpace(parts.join('')).trim();
+}
+
+/** The text of a node whose one child is a text node; null for any other node. */
+export function soleText(node: AnyNode): string | null {
+  const kids = (node as Partial<Element>).children;
+  return kids && kids.length === 1 && kids[0].type === 'text' ? (kids[0] as unknown as { data: string }).data : null;
 }
 
 /** Raw text of a script or style element (no whitespace folding). */
@@ -374,10 +385,15 @@ export function attr(el: Element, name: string): string | null {
 
 /** Resolve a possibly relative URL against the page URL; null when it is not http(s). */
 export function absoluteUrl(href: string | null | undefined, base: string): string | null {
+  return resolveUrl(href, base)?.href ?? null;
+}
+
+/** The same, parsed: for readers that go on to read the URL's parts. */
+export function resolveUrl(href: string | null | undefined, base: string): URL | null {
   if (!href) return null;
   try {
     const u = new URL(href.trim(), base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
   } catch {
     return null;
   }

@@ -71,4 +71,12 @@ describe('helpers', () => {
     expect(locate(doc.anchors[0])).toBe('div.footer.links > p > a');
     expect(locate(doc.$()('i')[0])).toBe('b#k > i');
   });
+
+  it('textOf an element around one text node reads what the walk over the page reads', () => {
+    for (const html of ['<a> \n Shop\t\tnow \u00a0 → </a>', '<button>Add</button>', '<h1>   </h1>', `<p>${'word '.repeat(2_000)}</p>`]) {
+      const doc = parsePage(`<html><body>${html}</body></html>`, 'https://x.test/');
+      const el = doc.$()('body > *')[0];
+      for (const limit of [0, 10, 80, 100_000]) expect(textOf(el, limit)).toBe(textOf(doc.root, limit));
+    }
+  });
 });

@@ -24,3 +24,13 @@ describe('displayText', () => {
     expect(displayText(body('<i></i><p>early words</p>'), 100)).toBe('early words');
   });
 });
+
+describe('displayText of one element around one text node', () => {
+  it('reads what the walk over the whole page reads', () => {
+    for (const html of ['<p> \n Free\t\tshipping \u00a0 over $50 </p>', '<span>Sale</span>', '<p>   </p>', `<h1>${'word '.repeat(2_000)}</h1>`]) {
+      const doc = parsePage(`<html><body>${html}</body></html>`, 'https://shop.example.com/');
+      const el = doc.$()('body > *')[0];
+      for (const limit of [0, 10, 200, 2000]) expect(displayText(el, limit)).toBe(displayText(doc.root, limit));
+    }
+  });
+});

@@ -33,7 +33,7 @@ function rng(seed: number): () => number {
 describe('AnchorScanner: the same anchors, in the same order, as the alternation regex', () => {
   it('handles overlapping, nested and differently cased anchors', () => {
     const { anchors, contained, fast } = scanners(['abc', 'abcd', 'bcde', 'cdef', 'xyz', 'klaviyo', 'aviy']);
-    for (const text of ['ABCDEF', 'xxabcdxx', 'bcdeabc', 'KLAVIYO aviy', 'ab', '', 'abcdef klaviyo xyzabc', '\u212Alaviyo', 'İabc']) {
+    for (const text of ['ABCDEF', 'xxabcdxx', 'bcdeabc', 'KLAVIYO aviy', 'ab', '', 'abcdef klaviyo xyzabc', '\u212Alaviyo', 'İabc', '中abc😀xyz', 'a\ud83dbcd', `${'é'.repeat(300_000)}klaviyo`]) {
       expect([...fast.find(text)]).toEqual(regexScan(anchors, contained, text));
     }
   });
@@ -43,7 +43,8 @@ describe('AnchorScanner: the same anchors, in the same order, as the alternation
       const list = [...(set as unknown as { byAnchor: Map<string, unknown> }).byAnchor.keys()];
       const { anchors, contained, fast } = scanners(list);
       const next = rng(list.length);
-      const noise = ['/', '.', ' ', 'a', 'K', '\u212A', 'ſ', 'İ', 'é', '"', 'js', 'com/'];
+      // Non-ASCII of every UTF-8 length and a lone surrogate: the scan reads the text's bytes.
+      const noise = ['/', '.', ' ', 'a', 'K', '\u212A', 'ſ', 'İ', 'é', '"', 'js', 'com/', '中', '😀', '\ud83d', '\x7f'];
       for (let round = 0; round < 200; round++) {
         let text = '';
         while (text.length < 400) {
@@ -63,5 +64,6 @@ describe('AnchorScanner: the same anchors, in the same order, as the alternation
     expect(AnchorScanner.handles(['abc', 'klaviyo'])).toBe(true);
     expect(AnchorScanner.handles(['ราคา'])).toBe(false);
     expect(AnchorScanner.handles(['ab'])).toBe(false);
+    expect(AnchorScanner.handles(['ab\x7f'])).toBe(false);
   });
 });

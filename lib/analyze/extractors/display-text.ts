@@ -7,7 +7,8 @@
  * spans ("$<span>29</span>.<span>90</span>") stays whole.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { boundedData, MIN_NODE_BUDGET, NODES_PER_CHAR } from '../document';
+import { boundedData, MIN_NODE_BUDGET, NODES_PER_CHAR, soleText } from '../document';
+import { foldSpace } from '../../text/fold-space';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'button', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -28,6 +29,9 @@ const ENDS_NUMBER = /\d$/;
  * so an element over 100,000 empty ones costs what `limit` allows.
  */
 export function displayText(node: AnyNode, limit = 2000): string {
+  const only = node.type === 'tag' && !SKIP.has((node as Element).name) ? soleText(node) : null;
+  // Most text lines are one element around one text node: its text folded is what the walk gives.
+  if (only !== null && limit > 0) return foldSpace(boundedData(only, limit)).trim();
   let out = '';
   let budget = Math.max(MIN_NODE_BUDGET, limit * NODES_PER_CHAR);
   /** A boundary was crossed since the last text: 'block' always separates, 'inline' only where words run into numbers. */
@@ -46,7 +50,7 @@ export function displayText(node: AnyNode, limit = 2000): string {
         if (raw && out && !out.endsWith(' ')) out += ' ';
         continue;
       }
-      const t = raw.replace(/\s+/g, ' ');
+      const t = foldSpace(raw);
       out += joiner(out, t, boundary) + t;
       boundary = 'none';
       continue;
@@ -59,7 +63,7 @@ export function displayText(node: AnyNode, limit = 2000): string {
     stack.push(block ? 'end-block' : 'end-inline');
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return foldSpace(out).trim();
 }
 
 function joiner(before: string, next: string, boundary: Boundary): string {

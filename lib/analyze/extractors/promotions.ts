@@ -91,11 +91,13 @@ export function textSegments(doc: PageDoc): Segment[] {
       const text = displayText(el, MAX_SEGMENT + 1);
       if (text.length >= 3 && text.length <= MAX_SEGMENT) out.push({ text, el });
     }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+    // Only elements are visited: text is read through its element.
+    for (let i = el.children.length - 1; i >= 0; i--) if (el.children[i].type === 'tag') stack.push(el.children[i]);
   }
   return out;
 }
 
 function hasOwnText(el: Element): boolean {
-  return el.children.some((c) => c.type === 'text' && /\S/.test((c as unknown as { data: string }).data));
+  for (const c of el.children) if (c.type === 'text' && /\S/.test((c as unknown as { data: string }).data)) return true;
+  return false;
 }

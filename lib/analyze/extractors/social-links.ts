@@ -5,9 +5,9 @@
  * post's body (an embedded tweet, a quoted creator) are kept out by preferring links that sit
  * in the page's chrome or that the page links more than once.
  */
-import { attr, absoluteUrl, locate, type PageDoc } from '../document';
+import { attr, absoluteUrl, locate, resolveUrl, type PageDoc } from '../document';
 import type { Evidence, SocialProfileLink } from '../types';
-import { parseProfileUrl, type ProfileRef } from './social/parse-profile-url';
+import { parseProfileUrl, profileOf, type ProfileRef } from './social/parse-profile-url';
 
 /** Past this many distinct accounts on one platform the links are content (a listicle), not the brand's. */
 const MAX_PER_PLATFORM = 3;
@@ -31,8 +31,9 @@ export function extractSocialLinks(doc: PageDoc): SocialProfileLink[] {
     const raw = attr(a, 'href');
     let read = raw === null ? undefined : byHref.get(raw);
     if (!read) {
-      const resolved = absoluteUrl(raw, doc.url);
-      read = { href: resolved, ref: resolved ? parseProfileUrl(resolved) : null };
+      // Parsed once: the resolved URL is the one its profile is read from.
+      const resolved = resolveUrl(raw, doc.url);
+      read = { href: resolved?.href ?? null, ref: resolved ? profileOf(resolved) : null };
       if (raw !== null) byHref.set(raw, read);
     }
     const { href, ref } = read;

@@ -5,6 +5,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { boundedData, MIN_NODE_BUDGET, NODES_PER_CHAR } from '../../document';
+import { foldSpace } from '../../../text/fold-space';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-text|u-hidden|[a-z]+-offscreen|offscreen)(?:\s|$)/i;
@@ -18,9 +19,11 @@ const MAX_ATTR_TEXT = 1_000;
 const HIDDEN = new WeakMap<Element, boolean>();
 
 export function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  // Most elements have neither attribute to test: answered without the cache.
+  if (a.style === undefined && a.class === undefined) return a.hidden !== undefined || a['aria-hidden'] === 'true';
   let hidden = HIDDEN.get(el);
   if (hidden === undefined) {
-    const a = el.attribs;
     hidden = a.hidden !== undefined || a['aria-hidden'] === 'true' || HIDDEN_STYLE.test((a.style ?? '').slice(0, MAX_ATTR_TEXT)) || HIDDEN_CLASS.test((a.class ?? '').slice(0, MAX_ATTR_TEXT));
     HIDDEN.set(el, hidden);
   }
@@ -46,7 +49,7 @@ export function visibleText(root: AnyNode, limit = 10_000): string {
 const READS = new WeakMap<AnyNode, Map<number, string>>();
 
 function readVisibleText(root: AnyNode, limit: number): string {
-  if (root.type === 'text') return boundedData((root as unknown as { data: string }).data, limit).replace(/\s+/g, ' ').trim();
+  if (root.type === 'text') return foldSpace(boundedData((root as unknown as { data: string }).data, limit)).trim();
   if (root.type === 'tag' && (SKIPPED.has((root as Element).name) || isHidden(root as Element))) return '';
   if (root.type !== 'tag' && root.type !== 'root') return '';
   const parts: string[] = [];
@@ -64,7 +67,7 @@ function readVisibleText(root: AnyNode, limit: number): string {
     }
     const n = kids[frame.next++];
     if (n.type === 'text') {
-      const t = boundedData((n as unknown as { data: string }).data, limit - size).replace(/\s+/g, ' ');
+      const t = foldSpace(boundedData((n as unknown as { data: string }).data, limit - size));
       parts.push(t);
       // Whitespace between tags folds into one space; only words count towards the limit.
       if (/\S/.test(t)) size += t.length;
@@ -77,7 +80,7 @@ function readVisibleText(root: AnyNode, limit: number): string {
     if (block) parts.push(' ');
     frames.push({ node: el, next: 0, block });
   }
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return foldSpace(parts.join('')).trim();
 }
 
 /**
@@ -85,6 +88,6 @@ function readVisibleText(root: AnyNode, limit: number): string {
  * holds: it reads as longer than the limit (callers judge size by length), ending in an ellipsis.
  */
 function overBudget(parts: string[], limit: number): string {
-  const text = parts.join('').replace(/\s+/g, ' ').trim();
+  const text = foldSpace(parts.join('')).trim();
   return text.length > limit ? text : `${text} ${'…'.repeat(limit + 1 - text.length)}`;
 }

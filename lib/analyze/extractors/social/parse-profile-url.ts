@@ -14,8 +14,12 @@ export interface ProfileRef {
 
 export function parseProfileUrl(raw: string): ProfileRef | null {
   const url = toUrl(raw);
-  if (!url) return null;
-  const rule = ruleForHost(url.hostname.toLowerCase().replace(/^www\./, ''));
+  return url ? profileOf(url) : null;
+}
+
+/** The same for a URL already parsed (an http(s) link resolved against its page). */
+export function profileOf(url: URL): ProfileRef | null {
+  const rule = ruleOf(url.hostname);
   return rule ? matchRule(rule, url) : null;
 }
 
@@ -39,6 +43,22 @@ for (const rule of PLATFORMS) {
     if (h.endsWith('.*')) ANY_SUFFIX.push({ re: new RegExp(`^(?:[a-z]{2}\\.)?${h.slice(0, -2).replace(/\./g, '\\.')}\\.[a-z]{2,3}(\\.[a-z]{2})?$`), rule });
     else BY_HOST.set(h, rule);
   }
+}
+
+/**
+ * A page links a few hosts many times (its own, a CDN, a few networks): each host's rule is
+ * looked up once. Bounded: past MAX_KNOWN_HOSTS the memo starts over.
+ */
+const RULE_OF_HOST = new Map<string, PlatformRule | null>();
+const MAX_KNOWN_HOSTS = 2_000;
+
+function ruleOf(hostname: string): PlatformRule | null {
+  let rule = RULE_OF_HOST.get(hostname);
+  if (rule !== undefined) return rule;
+  rule = ruleForHost(hostname.toLowerCase().replace(/^www\./, ''));
+  if (RULE_OF_HOST.size >= MAX_KNOWN_HOSTS) RULE_OF_HOST.clear();
+  RULE_OF_HOST.set(hostname, rule);
+  return rule;
 }
 
 /**
