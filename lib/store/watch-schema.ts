@@ -34,6 +34,19 @@ export interface WatchRow extends SyncFields {
   needsRendered: boolean;
 }
 
+/**
+ * What a watch knows before its first check: no failures, no outcome, no baseline, no hint that
+ * the page needs rendering. A new watch, made here or arriving from a teammate, starts from it.
+ */
+export const NOT_YET_CHECKED = {
+  failures: 0,
+  lastCheckedAt: null,
+  lastOutcome: null,
+  lastReason: null,
+  baselineId: null,
+  needsRendered: false,
+} as const satisfies Partial<WatchRow>;
+
 /** A check that found nothing new stores only this: when, and how it went. */
 export interface WatchCheckRow {
   id: number;

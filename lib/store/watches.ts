@@ -15,7 +15,7 @@ import type { Every } from '../watch/types';
 import { db, type ObservationRow, type RaceScoutDb } from './db';
 import { matchKeys } from './match';
 import { findOrCreateCompetitor } from './queries';
-import type { WatchChangeRow, WatchCheckRow, WatchRow } from './watch-schema';
+import { NOT_YET_CHECKED, type WatchChangeRow, type WatchCheckRow, type WatchRow } from './watch-schema';
 
 /** Checks kept per watch: enough to show a history of outcomes, small enough to never matter. */
 export const CHECKS_KEPT = 30;
@@ -56,13 +56,8 @@ export async function addWatch(url: string, every: Every, now: Date = new Date()
       revoked: false,
       createdAt: now.toISOString(),
       nextAt: now.getTime(),
-      failures: 0,
-      lastCheckedAt: null,
-      lastOutcome: null,
-      lastReason: null,
-      baselineId: null,
       clipId: clip?.id ?? null,
-      needsRendered: false,
+      ...NOT_YET_CHECKED,
     };
     return database.watches.add(row as WatchRow);
   });

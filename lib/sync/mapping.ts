@@ -7,7 +7,7 @@ import type { Observation } from '../analyze/types';
 import type { VenueKind } from '../analyze/venues/classify';
 import { fromBase64, toBase64 } from '../plan/backup-codec';
 import type { CaptureRow, CompetitorRow, ObservationRow, ProfileSnapshotRow } from '../store/db';
-import type { WatchRow } from '../store/watch-schema';
+import { NOT_YET_CHECKED, type WatchRow } from '../store/watch-schema';
 import { ATTACHMENT, attachmentDataUrl, dataUrlAttachment, docId, SYNC_SCHEMA, type CompetitorDoc, type DocType, type InlineAttachment, type NoteDoc, type NoteText, type NoteVersion, type ObservationDoc, type SnapshotDoc, type WatchDoc } from './doc';
 
 /** What goes along with observations: screenshots by default, raw captures when the team chose to (they can be large). */
@@ -152,13 +152,8 @@ export function watchRow(doc: WatchDoc, competitorId: number | null, nowMs: numb
     revoked: false,
     createdAt: doc.createdAt,
     nextAt: nowMs,
-    failures: 0,
-    lastCheckedAt: null,
-    lastOutcome: null,
-    lastReason: null,
-    baselineId: null,
     clipId: null,
-    needsRendered: false,
+    ...NOT_YET_CHECKED,
     updatedAt: doc.updatedAt,
     dirty: 0,
   };
