@@ -378,6 +378,12 @@ export function rawText(el: Element): string {
 }
 
 /** Attribute helper that treats empty strings as missing. */
+/** The element holding `el`, or null at the top (the document root is not an element). */
+export function parentTag(el: Element): Element | null {
+  const p = el.parent;
+  return p && p.type === 'tag' ? (p as Element) : null;
+}
+
 export function attr(el: Element, name: string): string | null {
   const v = el.attribs[name];
   return v === undefined || v.trim() === '' ? null : v.trim();

@@ -38,12 +38,14 @@ export function extractOffers(doc: PageDoc, sd: StructuredDataSummary): Offer[] 
   const meta = metaOffers(doc, lang);
   const declared = structured.length ? structured : meta;
   const hint: PriceHintContext = { currency: declared[0]?.currency ?? metaCurrency(doc), lang };
-  const offers = offersOfThePage(declared, { doc, kind, title, home, hint });
+  // Read once: both whose offers these are and their stock ask whether the page can sell.
+  const canBuy = declared.length > 0 && hasBuyControl(doc);
+  const offers = offersOfThePage(declared, { doc, kind, title, home, hint, canBuy });
   if (offers.length) {
     // Structured data, meta tags and the price shown beside the title: take what two agree on.
     reconcile(offers[0], { meta: structured.length ? meta[0] ?? null : null, shown: visibleOffer(doc, hint, title, false, undefined, true), doc, hint });
     inStockIfAnyVariantIs(offers);
-    fillAvailability(offers, doc, hint, hasBuyControl(doc));
+    fillAvailability(offers, doc, hint, canBuy);
     return offers;
   }
   if (home) return [];
@@ -76,6 +78,8 @@ interface PageContext {
   title: Element | null;
   home: boolean;
   hint: PriceHintContext;
+  /** The page has a buy control. */
+  canBuy: boolean;
 }
 
 /**
@@ -85,11 +89,11 @@ interface PageContext {
  * nowhere (a theme's leftover markup, a service's list price) is no offer. A page calling itself a
  * product (og:type) keeps its offers: its price may be drawn by script after the markup was read.
  */
-function offersOfThePage(offers: PricedOffer[], { doc, kind, title, home, hint }: PageContext): PricedOffer[] {
+function offersOfThePage(offers: PricedOffer[], { doc, kind, title, home, hint, canBuy }: PageContext): PricedOffer[] {
   if (!offers.length || kind.calledProduct) return offers;
   const first = offers[0];
   if ((home || kind.article) && !(first.name && namedLikeTitle(doc, title)(first.name))) return [];
-  return hasBuyControl(doc) || shownOnPage(doc, hint, first.price, first.priceMax) ? offers : [];
+  return canBuy || shownOnPage(doc, hint, first.price, first.priceMax) ? offers : [];
 }
 
 /** Variants listed as separate offers: the product is in stock when any of them is. */

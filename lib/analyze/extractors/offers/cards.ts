@@ -7,6 +7,7 @@
  * "Retail price", "You save", "Your price", hold one current price between them.)
  */
 import type { Element } from 'domhandler';
+import { parentTag } from '../../document';
 
 const MIN_CARDS = 3;
 /** Levels above a price where its card may start (price → amount wrapper → info → card). */
@@ -56,9 +57,4 @@ function linksElsewhere(card: Element): boolean {
   }
   LINKED.set(card, known);
   return known;
-}
-
-function parentTag(el: Element): Element | null {
-  const p = el.parent;
-  return p && p.type === 'tag' ? (p as Element) : null;
 }

@@ -7,15 +7,13 @@
  * Read cheapest first: the price-classed elements, short price-like blocks, then every visible
  * text node's numbers.
  */
-import type { AnyNode, Element } from 'domhandler';
 import type { PageDoc } from '../../document';
 import { parsePrice } from '../../../numbers/price';
-import { isHidden } from './visible-text';
+import { eachVisibleTextNode } from './visible-text';
 import { priceCandidates, scannedCandidates, type PriceHintContext } from './visible';
 
 /** A run of digits with the separators prices use between them ("1 299,00", "1,23,456.50", "19'900"). */
 const NUMBER = /\p{Nd}(?:[\p{Nd}.,'’\u00a0\u202f ]*\p{Nd})?/gu;
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 'select', 'option', 'textarea']);
 /** Text nodes read: a long page's numbers are found well before this. */
 const MAX_TEXT_NODES = 20_000;
 
@@ -33,27 +31,18 @@ const NUMBERS = new WeakMap<PageDoc, number[]>();
 function numbersOnPage(doc: PageDoc): number[] {
   let list = NUMBERS.get(doc);
   if (list) return list;
-  list = [];
-  const stack: AnyNode[] = [...doc.root.children].reverse();
+  const found: number[] = [];
   let read = 0;
-  while (stack.length && read < MAX_TEXT_NODES) {
-    const n = stack.pop()!;
-    if (n.type === 'text') {
-      read++;
-      for (const m of (n as unknown as { data: string }).data.matchAll(NUMBER)) {
-        const amount = parsePrice(m[0]).amount;
-        if (amount !== null) list.push(amount);
-        // "1.299" reads as 1299 or 1.299 depending on the locale: keep both readings.
-        const plain = Number(m[0].replace(/[^\d.]/g, ''));
-        if (Number.isFinite(plain) && plain !== amount) list.push(plain);
-      }
-      continue;
+  eachVisibleTextNode(doc.root, (data) => {
+    for (const m of data.matchAll(NUMBER)) {
+      const amount = parsePrice(m[0]).amount;
+      if (amount !== null) found.push(amount);
+      // "1.299" reads as 1299 or 1.299 depending on the locale: keep both readings.
+      const plain = Number(m[0].replace(/[^\d.]/g, ''));
+      if (Number.isFinite(plain) && plain !== amount) found.push(plain);
     }
-    if (n.type !== 'tag') continue;
-    const el = n as Element;
-    if (SKIP.has(el.name) || isHidden(el)) continue;
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
-  }
-  NUMBERS.set(doc, list);
+    return ++read < MAX_TEXT_NODES;
+  });
+  NUMBERS.set(doc, (list = found));
   return list;
 }

@@ -91,3 +91,25 @@ function overBudget(parts: string[], limit: number): string {
   const text = foldSpace(parts.join('')).trim();
   return text.length > limit ? text : `${text} ${'…'.repeat(limit + 1 - text.length)}`;
 }
+
+/** Elements whose text no shopper reads as page text: code, templates, the head, form choices. */
+const TEXT_WALK_SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 'select', 'option', 'textarea']);
+
+/**
+ * Every visible text node of the document, in order, until `visit` returns false. One walk shape
+ * for the price scan and the "is this amount shown anywhere" check.
+ */
+export function eachVisibleTextNode(root: AnyNode, visit: (data: string, parent: AnyNode | null) => boolean | void): void {
+  const stack: AnyNode[] = [...((root as Element).children ?? [])].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      if (visit((n as unknown as { data: string }).data, n.parent) === false) return;
+      continue;
+    }
+    if (n.type !== 'tag') continue;
+    const el = n as Element;
+    if (TEXT_WALK_SKIP.has(el.name) || isHidden(el)) continue;
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+  }
+}

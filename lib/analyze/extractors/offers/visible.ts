@@ -7,14 +7,14 @@
  * and sharing a compact ancestor with it. Prices in carts, menus and "related products" never count.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { locate, type PageDoc } from '../../document';
+import { locate, parentTag, type PageDoc } from '../../document';
 import { readPrice } from '../../../numbers/price';
 import type { Availability, PricedOffer } from '../../types';
 import { statedAvailability } from './availability';
 import { roundPercent } from './discount';
 import { notThePrice } from './not-the-price';
 import { pricesInCards } from './cards';
-import { isHidden, visibleText } from './visible-text';
+import { eachVisibleTextNode, isHidden, visibleText } from './visible-text';
 
 export interface PriceHintContext {
   currency: string | null;
@@ -75,7 +75,6 @@ const MAX_ANCESTOR_LEVELS = 8;
 const PRODUCT_BLOCK_TEXT = 4_000;
 const STOCK_BLOCK_TEXT = 2_500;
 const STOCK_LEVELS = 6;
-const SCAN_SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 'select', 'option', 'textarea']);
 
 /** Candidates from the price-classed elements, in document order. */
 export function priceCandidates(doc: PageDoc, hint: PriceHintContext): PriceCandidate[] {
@@ -300,20 +299,10 @@ export function availabilityNear(el: Element): Availability | undefined {
  */
 function shortPriceElements(doc: PageDoc): Element[] {
   const out: Element[] = [];
-  const stack: AnyNode[] = [...doc.root.children].reverse();
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'text') {
-      const data = (n as unknown as { data: string }).data;
-      if (data.length <= MAX_SCANNED_TEXT && ANY_DIGIT.test(data) && n.parent?.type === 'tag') out.push(widest(n.parent as Element));
-      if (out.length >= MAX_SCANNED_NODES) break;
-      continue;
-    }
-    if (n.type !== 'tag') continue;
-    const el = n as Element;
-    if (SCAN_SKIP.has(el.name) || isHidden(el)) continue;
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
-  }
+  eachVisibleTextNode(doc.root, (data, parent) => {
+    if (data.length <= MAX_SCANNED_TEXT && ANY_DIGIT.test(data) && parent?.type === 'tag') out.push(widest(parent as Element));
+    return out.length < MAX_SCANNED_NODES;
+  });
   return out;
 }
 
@@ -446,10 +435,6 @@ function hasStruckAncestor(el: Element, struck: Set<Element>): boolean {
   return false;
 }
 
-function parentTag(el: Element): Element | null {
-  const p = el.parent;
-  return p && p.type === 'tag' ? (p as Element) : null;
-}
 
 function ancestor(el: Element, levels: number): Element {
   let cur: Element = el;
